@@ -1,0 +1,5 @@
+// Loaded before every test file (jest.config.cjs setupFiles).
+import 'reflect-metadata';
+
+process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+process.env.LOG_LEVEL ??= 'warn';
