@@ -1,1 +1,9 @@
-export {};
+export * from './pap-status';
+export * from './pap-message-state';
+export * from './pap-error';
+export * from './content-type-header';
+export * from './multipart-error';
+export * from './multipart-limits';
+export * from './multipart-related';
+export * from './multipart-related-builder';
+export * from './pap-address';
