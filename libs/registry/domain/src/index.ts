@@ -1,1 +1,15 @@
-export {};
+export * from './invalid-device-identity.error';
+export * from './invalid-address.error';
+export * from './invalid-quiet-hours.error';
+export { normaliseDeviceIdentity, normaliseDeviceIdentityValue, tryNormaliseDeviceIdentity, deviceIdentityKey, isDeviceIdentityKind } from './device-identity';
+export { imeiToUrn } from './identity/imei';
+export { isGruu } from './identity/gruu';
+export * from './identity-match';
+export * from './msisdn';
+export * from './activation-method';
+export * from './client-profile';
+export * from './user-profile';
+export * from './quiet-hours';
+export * from './client-eligibility';
+export * from './client-snapshot.mapper';
+export * from './target-selector';
