@@ -1,1 +1,12 @@
-export {};
+export * from './smpp-constants';
+export * from './smpp-pdu';
+export * from './smpp-pdu-codec';
+export * from './smpp-stream-framer';
+export * from './smpp-decode-error';
+export * from './smpp-command-error';
+export * from './smpp-bind-error';
+export * from './smpp-link-error';
+export * from './smpp-tlv-reader';
+export * from './smpp-receipt';
+export * from './smpp-receipt-reader';
+export * from './delivery-receipt-parser';
