@@ -1,1 +1,3 @@
-export {};
+export * from './wait-for';
+export * from './test-database';
+export * from './test-kafka';

@@ -1,1 +1,3 @@
-export {};
+export * from './config-error';
+export * from './env-reader';
+export * from './platform-config';

@@ -1,1 +1,14 @@
-export {};
+export * from './event-envelope';
+export * from './event-ids';
+export * from './failure-policy';
+export * from './kafka-settings';
+export * from './record-codec';
+export * from './dead-letter';
+export * from './message-bus';
+export * from './batch-consumer';
+export * from './kafka-batch.transport';
+export * from './messaging.module';
+export * from './kafka-readiness';
+export * from './idempotency';
+export * from './migrations/1764144000000-create-processed-event';
+export * from './rpc-pass-through.filter';

@@ -1,1 +1,3 @@
-export {};
+export * from './data-source.factory';
+export * from './migration-runner';
+export * from './database-readiness';

@@ -1,0 +1,29 @@
+import { RetryPolicy } from './failure-policy';
+
+/** How one service talks to Kafka. clientId and groupId are always explicit (STYLE.md). */
+export interface KafkaSettings {
+  brokers: string[];
+  clientId: string;
+  groupId: string;
+  /** Prepended to every topic name: isolates test runs and environments. */
+  topicPrefix: string;
+  /** Partitions for topics this service creates. */
+  partitions: number;
+  replicationFactor: number;
+  /** Producer: records are coalesced for at most this long before one sendBatch. */
+  lingerMs: number;
+  maxBatchRecords: number;
+  /** Consumer: partitions handled in parallel. */
+  partitionsConsumedConcurrently: number;
+  retry: RetryPolicy;
+}
+
+export const DEFAULT_KAFKA_SETTINGS: Omit<KafkaSettings, 'brokers' | 'clientId' | 'groupId'> = {
+  topicPrefix: '',
+  partitions: 4,
+  replicationFactor: 1,
+  lingerMs: 0,
+  maxBatchRecords: 2000,
+  partitionsConsumedConcurrently: 4,
+  retry: { maxAttempts: 5, initialBackoffMs: 100, maxBackoffMs: 5000 },
+};
