@@ -1,7 +1,15 @@
 import { PapStatusCode, papStatus } from './pap-status';
+import type { PapVersion } from './pap-version';
 
 /** Longest `bad-message-fragment` we echo back (badmessage-response). */
 export const MAX_BAD_MESSAGE_FRAGMENT = 256;
+
+export interface PapErrorDetails {
+  /** Text near the fault, for badmessage-response (pap.md §4 `bad-message-fragment`). */
+  readonly badMessageFragment?: string;
+  /** The version of the refused document, when it was identified: the answer uses it. */
+  readonly version?: PapVersion;
+}
 
 /**
  * The one error the PAP parsers throw: it carries the PAP status code to answer with
@@ -9,16 +17,23 @@ export const MAX_BAD_MESSAGE_FRAGMENT = 256;
  */
 export class PapError extends Error {
   readonly badMessageFragment?: string;
+  readonly version?: PapVersion;
 
   constructor(
     readonly code: PapStatusCode,
     readonly desc: string,
-    badMessageFragment?: string,
+    details: PapErrorDetails = {},
   ) {
     super(`PAP ${code} ${papStatus(code).name}: ${desc}`);
     this.name = 'PapError';
-    if (badMessageFragment !== undefined) {
-      this.badMessageFragment = badMessageFragment.slice(0, MAX_BAD_MESSAGE_FRAGMENT);
+    if (details.badMessageFragment !== undefined) {
+      this.badMessageFragment = details.badMessageFragment.slice(0, MAX_BAD_MESSAGE_FRAGMENT);
     }
+    if (details.version !== undefined) this.version = details.version;
+  }
+
+  /** The same error, tagged with the version of the document it came from. */
+  withVersion(version: PapVersion): PapError {
+    return new PapError(this.code, this.desc, { badMessageFragment: this.badMessageFragment, version });
   }
 }
