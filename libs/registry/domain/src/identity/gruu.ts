@@ -29,7 +29,6 @@ export function isGruu(value: string): boolean {
 }
 
 function normaliseInstanceId(value: string, fail: Fail): string {
-  if (value === '') return fail('empty "gr" parameter value');
   // Some registrars escape the colons of the instance URN inside the parameter.
   const text = /^urn%3a/i.test(value) ? value.replace(/%3a/gi, ':') : value;
   if (!/^urn:/i.test(text)) return text;
