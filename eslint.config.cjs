@@ -5,19 +5,19 @@ const nx = require('@nx/eslint-plugin');
 const FRAMEWORK_IMPORTS = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', '@electric-sql/*'];
 
 const depConstraints = [
-  // --- type axis ---
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:data-access', 'type:platform', 'type:contracts'] },
+  // --- type axis --- (type:testing is allowed everywhere for specs; it depends on nothing of ours but contracts)
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:data-access', 'type:platform', 'type:contracts', 'type:testing'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:feature', 'type:domain', 'type:data-access', 'type:platform', 'type:contracts'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:data-access', 'type:platform', 'type:contracts'] },
-  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:platform', 'type:contracts'] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:data-access', 'type:platform', 'type:contracts', 'type:testing'] },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:platform', 'type:contracts', 'type:testing'] },
   {
     sourceTag: 'type:domain',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:testing'],
     bannedExternalImports: FRAMEWORK_IMPORTS,
   },
-  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORK_IMPORTS },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:domain', 'type:testing'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing'] },
   // --- scope axis ---
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },

@@ -21,3 +21,4 @@ export * from './session/session-opened.v1';
 export * from './session/session-closed.v1';
 export * from './session/push-delivered.v1';
 export * from './session/client-responded.v1';
+export * from './asyncapi-document';

@@ -1,9 +1,9 @@
 // A migration applies to the real PostgreSQL and rolls back (issue 2 acceptance).
-import { CreateProcessedEvent1764144000000, claimEvents } from '@waken/platform-messaging';
 import { createTestDatabase, TestDatabase } from '@waken/testing';
 import { DataSource } from 'typeorm';
-import { createDataSource } from './data-source.factory';
-import { revertLastMigration, runMigrations } from './migration-runner';
+import { createDataSource, revertLastMigration, runMigrations } from '@waken/platform-persistence';
+import { claimEvents } from './idempotency';
+import { CreateProcessedEvent1764144000000 } from './migrations/1764144000000-create-processed-event';
 
 describe('migrations on real PostgreSQL', () => {
   let db: TestDatabase;

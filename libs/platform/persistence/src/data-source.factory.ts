@@ -41,7 +41,6 @@ export function createDataSource(opts: PersistenceOptions): DataSource {
 
 /** PGlite (PostgreSQL in WASM) for the embedded single-process mode; loaded only when used. */
 function pgliteDriver(url: string): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PGliteDriver } = require('typeorm-pglite') as { PGliteDriver: new (opts?: { dataDir?: string }) => { driver: unknown } };
   const dir = url.replace(/^(pglite|memory):\/\//, '');
   return new PGliteDriver(url.startsWith('memory:') || dir === '' ? {} : { dataDir: dir }).driver;

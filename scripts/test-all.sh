@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): installs what the tests need, starts the real
+# infrastructure (PostgreSQL, Kafka, Kamailio), runs lint, typecheck and every test suite,
+# and stops what it started. CI (.ci/run) calls exactly this.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+export NX_DAEMON=false NX_NO_CLOUD=true KAFKAJS_NO_PARTITIONER_WARNING=1
+step() { printf '\n==> %s\n' "$*"; }
+
+step "dependencies"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --prefer-offline
+fi
+bash scripts/infra/tools.sh
+
+step "infrastructure"
+cleanup() { bash scripts/infra/down.sh || true; }
+trap cleanup EXIT
+bash scripts/infra/up.sh
+
+step "lint (module boundaries are errors)"
+npx nx run-many -t lint --outputStyle=static --parallel=2
+
+step "typecheck"
+npx tsc -p tsconfig.json --noEmit
+
+step "unit tests"
+npx jest --selectProjects unit --ci
+
+step "integration and end-to-end tests (real Kafka, PostgreSQL, Kamailio)"
+npx jest --selectProjects integration --ci --maxWorkers=2
