@@ -2,15 +2,13 @@ import type { SipHeader } from './sip-message';
 import type { SipLimits } from './sip-limits';
 import { SipParseError } from './sip-parse-error';
 import { canonicalHeaderName, isListHeader } from './sip-header-names';
-import { isToken, splitOutside } from './sip-text';
+import { hasControlChar, isToken, splitOutside } from './sip-text';
 
 export interface SipHeaderSection {
   readonly headers: SipHeader[];
   /** every Content-Length value seen; the caller checks them with the message head in hand */
   readonly contentLengths: string[];
 }
-
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 function trimLws(text: string): string {
   return text.replace(/^[ \t]+|[ \t]+$/g, '');
@@ -21,7 +19,7 @@ function unfold(lines: readonly string[], limits: SipLimits): string[] {
   const out: string[] = [];
   for (const line of lines) {
     if (line.length > limits.maxLineLength) throw new SipParseError('header line too long', 513);
-    if (CONTROL.test(line)) throw new SipParseError('control character in header section', 400);
+    if (hasControlChar(line)) throw new SipParseError('control character in header section', 400);
     if (line.startsWith(' ') || line.startsWith('\t')) {
       if (out.length === 0) throw new SipParseError('continuation line before any header', 400);
       out[out.length - 1] = `${trimLws(out[out.length - 1])} ${trimLws(line)}`;

@@ -128,3 +128,10 @@ describe('parseSipMessage: bad input (reliability.md #23, #24)', () => {
     expect(parseError(bad).status).toBe(400);
   });
 });
+
+describe('parseSipMessage: reason phrases', () => {
+  it('keeps any UTF-8 reason text, line separators included (found by the fuzz spec)', () => {
+    const msg = parseSipMessage(REGISTER_OK.replace('200 OK', '200 O\u2028K  '));
+    expect(msg.kind === 'response' && msg.reason).toBe('O\u2028K  ');
+  });
+});

@@ -6,7 +6,7 @@ export type SipStartLine =
   | { readonly kind: 'response'; readonly status: number; readonly reason: string };
 
 const VERSION = /^SIP\/\d{1,3}\.\d{1,3}$/i;
-const STATUS_LINE = /^(SIP\/\d{1,3}\.\d{1,3}) (\d{3})(?: (.*))?$/i;
+const STATUS_LINE = /^(SIP\/\d{1,3}\.\d{1,3}) (\d{3})(?: (.*))?$/is;
 const REQUEST_LINE = /^([^ ]+) ([^ ]+) ([^ ]+)$/;
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
 

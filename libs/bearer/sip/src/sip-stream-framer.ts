@@ -66,10 +66,14 @@ export class SipStreamFramer {
     return { kind: 'message', bytes: this.consume(total) };
   }
 
-  /** Drops lone CRLFs (pongs); true when a CRLFCRLF ping was consumed. */
+  /**
+   * Drops lone CRLFs (pongs); true when a CRLFCRLF ping was consumed. A CRLF at the very
+   * end waits for the next bytes, since it may be the first half of a ping.
+   */
   private skipPongs(): boolean {
     while (this.len >= 2 && this.buf[0] === 0x0d && this.buf[1] === 0x0a) {
-      const ping = this.len >= 4 && this.buf[2] === 0x0d && this.buf[3] === 0x0a;
+      if (this.len < 4 && (this.len === 2 || this.buf[2] === 0x0d)) return false;
+      const ping = this.buf[2] === 0x0d && this.buf[3] === 0x0a;
       this.consume(ping ? 4 : 2);
       if (ping) return true;
     }

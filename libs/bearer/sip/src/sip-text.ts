@@ -39,3 +39,12 @@ export function unquote(text: string): string {
 export function quote(text: string): string {
   return `"${text.replace(/["\\]/g, '\\$&')}"`;
 }
+
+/** C0 controls (HT excepted) and DEL, which RFC 3261 §25.1 TEXT-UTF8char excludes; CR/LF above all. */
+export function hasControlChar(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09) || c === 0x7f) return true;
+  }
+  return false;
+}
