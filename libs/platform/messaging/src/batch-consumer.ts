@@ -1,36 +1,21 @@
-import { EventDefinition, deadLetterTopic } from '@waken/contracts';
+import { deadLetterTopic } from '@waken/contracts';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { Logger } from 'pino';
-import { ServiceMetrics, withLogContext } from '@waken/platform-observability';
-import { deadLetterMessage } from './dead-letter';
-import { EventEnvelope } from './event-envelope';
-import { backoffMs, isPermanent } from './failure-policy';
+import { ServiceMetrics } from '@waken/platform-observability';
+import { BatchProcessor, BatchSubscription } from './batch-processor';
 import { MessageBus } from './message-bus';
-import { InvalidRecord, RawRecord, decodeRecord } from './record-codec';
+import { RawRecord } from './record-codec';
 
-export interface BatchSubscription {
-  definition: EventDefinition;
-  /** Handles a batch of one partition, in offset order. Throwing means: retry, then dead-letter. */
-  handle(batch: EventEnvelope<unknown>[]): Promise<void>;
-}
-
-interface Failed {
-  record: RawRecord;
-  error: string;
-  attempts: number;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export type { BatchSubscription } from './batch-processor';
 
 /**
- * Batched consumption with the failure policy of STYLE.md: validate each record against its
- * contract (invalid -> <topic>.dlq with the original bytes and the error), hand the valid ones
- * to the handler as one batch, retry transient failures with backoff, isolate and dead-letter
- * poison records, and commit offsets only after the handler's effect is done.
+ * Batched consumption from Kafka: one eachBatch per partition, processed by BatchProcessor (the
+ * failure policy), offsets resolved and committed only after the handler's effect is done.
  */
 export class BatchConsumer {
   private consumer?: Consumer;
   private readonly byTopic = new Map<string, BatchSubscription>();
+  private readonly processor: BatchProcessor;
   private stopping = false;
 
   constructor(
@@ -40,6 +25,7 @@ export class BatchConsumer {
     private readonly metrics?: ServiceMetrics,
   ) {
     for (const s of subscriptions) this.byTopic.set(bus.topicName(s.definition.topic), s);
+    this.processor = new BatchProcessor(bus, logger, metrics);
   }
 
   get topics(): string[] {
@@ -83,86 +69,10 @@ export class BatchConsumer {
     const sub = this.byTopic.get(batch.topic);
     if (!sub || batch.messages.length === 0) return;
     const records = batch.messages.map((m) => toRaw(batch.topic, batch.partition, m));
-    const valid: EventEnvelope<unknown>[] = [];
-    const invalid: Failed[] = [];
-    for (const record of records) {
-      try {
-        valid.push(decodeRecord(sub.definition, record));
-      } catch (e) {
-        if (!(e instanceof InvalidRecord)) throw e;
-        invalid.push({ record, error: `${e.reason}: ${e.message}`, attempts: 1 });
-      }
-    }
-    const started = process.hrtime.bigint();
-    const failed = valid.length > 0 ? await this.handleWithRetry(sub, valid, records, () => isRunning() && !isStale(), heartbeat) : [];
-    await this.deadLetter(batch.topic, [...invalid, ...failed]);
-    this.metrics?.handlerDuration.observe({ topic: batch.topic }, Number(process.hrtime.bigint() - started) / 1e9);
-    this.metrics?.batchSize.observe({ topic: batch.topic }, batch.messages.length);
+    await this.processor.process(sub, records, { running: () => isRunning() && !isStale() && !this.stopping, heartbeat });
     resolveOffset(batch.lastOffset());
     await commitOffsetsIfNecessary();
     await heartbeat();
-  }
-
-  private async handleWithRetry(
-    sub: BatchSubscription,
-    valid: EventEnvelope<unknown>[],
-    records: RawRecord[],
-    running: () => boolean,
-    heartbeat: () => Promise<void>,
-  ): Promise<Failed[]> {
-    const { retry } = this.bus.settings;
-    let lastError: unknown;
-    let attempts = 0;
-    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
-      attempts = attempt;
-      try {
-        await sub.handle(valid);
-        return [];
-      } catch (e) {
-        lastError = e;
-        if (isPermanent(e)) break;
-        this.metrics?.retries.inc({ topic: valid[0].topic });
-        this.logger.warn({ err: e, attempt, records: valid.length, topic: valid[0].topic }, 'batch handler failed; retrying');
-        if (!running() || this.stopping) throw new Error('consumer stopping during retries; batch will be redelivered');
-        if (attempt < retry.maxAttempts) {
-          await sleep(backoffMs(retry, attempt));
-          await heartbeat();
-        }
-      }
-    }
-    if (valid.length === 1) return [this.failure(records, valid[0], lastError, attempts)];
-    return this.isolate(sub, valid, records, attempts + 1);
-  }
-
-  /** After the batch kept failing: each record once more on its own; the failing ones are poison. */
-  private async isolate(sub: BatchSubscription, valid: EventEnvelope<unknown>[], records: RawRecord[], attempts: number): Promise<Failed[]> {
-    const failed: Failed[] = [];
-    for (const envelope of valid) {
-      try {
-        await withLogContext({ eventId: envelope.headers.eventId, correlationId: envelope.headers.correlationId }, () => sub.handle([envelope]));
-      } catch (e) {
-        failed.push(this.failure(records, envelope, e, attempts));
-      }
-    }
-    return failed;
-  }
-
-  private failure(records: RawRecord[], envelope: EventEnvelope<unknown>, error: unknown, attempts: number): Failed {
-    const record = records.find((r) => r.offset === envelope.offset) as RawRecord;
-    return { record, error: `handler: ${(error as Error)?.message ?? String(error)}`, attempts };
-  }
-
-  private async deadLetter(topic: string, failed: Failed[]): Promise<void> {
-    if (failed.length === 0) return;
-    const dlq = deadLetterTopic(topic);
-    for (const f of failed) {
-      this.logger.error({ topic, offset: f.record.offset, error: f.error }, 'record dead-lettered');
-      this.metrics?.deadLettered.inc({ topic, reason: f.error.split(':')[0] });
-    }
-    await this.bus.publishEncoded(
-      dlq,
-      failed.map((f) => deadLetterMessage(f.record, f.error, this.bus.settings.groupId, f.attempts)),
-    );
   }
 }
 

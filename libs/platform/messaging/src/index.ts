@@ -12,3 +12,8 @@ export * from './kafka-readiness';
 export * from './idempotency';
 export * from './migrations/1764144000000-create-processed-event';
 export * from './rpc-pass-through.filter';
+export * from './event-publisher';
+export * from './batch-processor';
+export * from './in-process-broker';
+export * from './in-process-bus';
+export * from './in-process.transport';

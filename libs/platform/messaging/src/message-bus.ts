@@ -2,6 +2,7 @@ import { EventDefinition } from '@waken/contracts';
 import { Kafka, Producer, CompressionTypes, logLevel, Message } from 'kafkajs';
 import { Logger } from 'pino';
 import { OutgoingEvent } from './event-envelope';
+import { EventPublisher } from './event-publisher';
 import { KafkaSettings } from './kafka-settings';
 import { EncodedRecord, encodeRecord } from './record-codec';
 
@@ -17,7 +18,7 @@ interface Pending {
  * into one sendBatch with acks=all, which is what lets every hop batch (brief: 5,000 pushes/s).
  * Outgoing payloads are validated against their contract before they leave.
  */
-export class MessageBus {
+export class MessageBus extends EventPublisher {
   readonly kafka: Kafka;
   private readonly producer: Producer;
   private queue: Pending[] = [];
@@ -30,6 +31,7 @@ export class MessageBus {
     private readonly logger: Logger,
     private readonly onPublished?: (topic: string, count: number) => void,
   ) {
+    super();
     this.kafka = new Kafka({
       clientId: settings.clientId,
       brokers: settings.brokers,

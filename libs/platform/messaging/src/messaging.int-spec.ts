@@ -20,6 +20,7 @@ import {
   CreateProcessedEvent1764144000000,
   DEFAULT_KAFKA_SETTINGS,
   EventEnvelope,
+  EventPublisher,
   KafkaBatchTransport,
   KafkaSettings,
   MessageBus,
@@ -51,7 +52,7 @@ const batchSizes: number[] = [];
 @Controller()
 class RelayHandler {
   constructor(
-    private readonly bus: MessageBus,
+    private readonly bus: EventPublisher,
     @Inject(DS) private readonly ds: DataSource,
   ) {}
 

@@ -1,0 +1,117 @@
+import { EventDefinition, deadLetterTopic } from '@waken/contracts';
+import { ServiceMetrics, withLogContext } from '@waken/platform-observability';
+import { Logger } from 'pino';
+import { deadLetterMessage } from './dead-letter';
+import { EventEnvelope } from './event-envelope';
+import { EventPublisher } from './event-publisher';
+import { backoffMs, isPermanent } from './failure-policy';
+import { InvalidRecord, RawRecord, decodeRecord } from './record-codec';
+
+export interface BatchSubscription {
+  definition: EventDefinition;
+  /** Handles a batch of one partition, in offset order. Throwing means: retry, then dead-letter. */
+  handle(batch: EventEnvelope<unknown>[]): Promise<void>;
+}
+
+export interface BatchControl {
+  /** False once the consumer is stopping or lost the partition: abandon, the batch is redelivered. */
+  running(): boolean;
+  heartbeat(): Promise<void>;
+}
+
+interface Failed {
+  record: RawRecord;
+  error: string;
+  attempts: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The failure policy of STYLE.md, shared by the Kafka and the in-process transports: validate each
+ * record against its contract (invalid -> <topic>.dlq with the original bytes and the error), hand
+ * the valid ones to the handler as one batch, retry transient failures with backoff, isolate and
+ * dead-letter poison records. The caller commits only after process() returns.
+ */
+export class BatchProcessor {
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly logger: Logger,
+    private readonly metrics?: ServiceMetrics,
+  ) {}
+
+  async process(sub: BatchSubscription, records: RawRecord[], control: BatchControl): Promise<void> {
+    if (records.length === 0) return;
+    const topic = records[0].topic;
+    const valid: EventEnvelope<unknown>[] = [];
+    const invalid: Failed[] = [];
+    for (const record of records) {
+      try {
+        valid.push(decodeRecord(sub.definition, record));
+      } catch (e) {
+        if (!(e instanceof InvalidRecord)) throw e;
+        invalid.push({ record, error: `${e.reason}: ${e.message}`, attempts: 1 });
+      }
+    }
+    const started = process.hrtime.bigint();
+    const failed = valid.length > 0 ? await this.handleWithRetry(sub, valid, records, control) : [];
+    await this.deadLetter(topic, [...invalid, ...failed]);
+    this.metrics?.handlerDuration.observe({ topic }, Number(process.hrtime.bigint() - started) / 1e9);
+    this.metrics?.batchSize.observe({ topic }, records.length);
+  }
+
+  private async handleWithRetry(sub: BatchSubscription, valid: EventEnvelope<unknown>[], records: RawRecord[], control: BatchControl): Promise<Failed[]> {
+    const { retry } = this.publisher.settings;
+    let lastError: unknown;
+    let attempts = 0;
+    for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
+      attempts = attempt;
+      try {
+        await sub.handle(valid);
+        return [];
+      } catch (e) {
+        lastError = e;
+        if (isPermanent(e)) break;
+        this.metrics?.retries.inc({ topic: valid[0].topic });
+        this.logger.warn({ err: e, attempt, records: valid.length, topic: valid[0].topic }, 'batch handler failed; retrying');
+        if (!control.running()) throw new Error('consumer stopping during retries; the batch will be redelivered');
+        if (attempt < retry.maxAttempts) {
+          await sleep(backoffMs(retry, attempt));
+          await control.heartbeat();
+        }
+      }
+    }
+    if (valid.length === 1) return [failure(records, valid[0], lastError, attempts)];
+    return this.isolate(sub, valid, records, attempts + 1);
+  }
+
+  /** After the batch kept failing: each record once more on its own; the failing ones are poison. */
+  private async isolate(sub: BatchSubscription, valid: EventEnvelope<unknown>[], records: RawRecord[], attempts: number): Promise<Failed[]> {
+    const failed: Failed[] = [];
+    for (const envelope of valid) {
+      try {
+        await withLogContext({ eventId: envelope.headers.eventId, correlationId: envelope.headers.correlationId }, () => sub.handle([envelope]));
+      } catch (e) {
+        failed.push(failure(records, envelope, e, attempts));
+      }
+    }
+    return failed;
+  }
+
+  private async deadLetter(topic: string, failed: Failed[]): Promise<void> {
+    if (failed.length === 0) return;
+    for (const f of failed) {
+      this.logger.error({ topic, offset: f.record.offset, error: f.error }, 'record dead-lettered');
+      this.metrics?.deadLettered.inc({ topic, reason: f.error.split(':')[0] });
+    }
+    await this.publisher.publishEncoded(
+      deadLetterTopic(topic),
+      failed.map((f) => deadLetterMessage(f.record, f.error, this.publisher.settings.groupId, f.attempts)),
+    );
+  }
+}
+
+function failure(records: RawRecord[], envelope: EventEnvelope<unknown>, error: unknown, attempts: number): Failed {
+  const record = records.find((r) => r.offset === envelope.offset) as RawRecord;
+  return { record, error: `handler: ${(error as Error)?.message ?? String(error)}`, attempts };
+}
