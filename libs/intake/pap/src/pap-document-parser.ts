@@ -1,11 +1,11 @@
-import { parseXml, XmlDocument, XmlDoctype, XmlError } from '@waken/xml';
+import { parseXml, XmlDocument, XmlDoctype, XmlElement, XmlError } from '@waken/xml';
 import type { PapDocument } from './pap-document.model';
-import { PapElementReader } from './pap-element-reader';
+import { isPapId, PapElementReader } from './pap-element-reader';
 import { PapError } from './pap-error';
 import { DEFAULT_MAX_ADDRESSES, DEFAULT_MAX_DELIVER_AHEAD_MS, PapParseOptions, PapReadContext } from './pap-parse-options';
 import { readPushMessage } from './pap-push-message.reader';
 import { readCcqMessage, readPushIdQuery, readResultNotificationResponse } from './pap-request.readers';
-import { isPapVersionSubset, PapVersion, supportedVersionsOf, versionOfPublicId } from './pap-version';
+import { isPapVersionSubset, negotiatePapVersion, PapVersion, supportedVersionsOf, versionOfPublicId } from './pap-version';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Elements of a PAP document besides the addresses: pap, the operation, qos, result. */
@@ -33,8 +33,16 @@ export function parsePapDocument(input: string | Buffer, options: PapParseOption
     return readOperation(new PapElementReader(xml.root), base, ctx);
   } catch (e) {
     if (!(e instanceof PapError)) throw e;
-    throw new PapError(e.code, e.desc, { version, badMessageFragment: e.code === 2000 ? fragmentOf(text) : undefined });
+    throw e.with({ version, ...requestOf(xml.root), badMessageFragment: e.code === 2000 ? fragmentOf(text) : undefined });
   }
+}
+
+/** The operation and its push-id/query-id, so the caller can answer in kind (e.g. push-response 2002). */
+function requestOf(root: XmlElement): { operation?: string; requestId?: string } {
+  const op = root.name === 'pap' && root.children.length === 1 ? root.children[0] : undefined;
+  if (!op) return {};
+  const id = op.attributes['push-id'] ?? op.attributes['query-id'];
+  return id !== undefined && isPapId(id) ? { operation: op.name, requestId: id } : { operation: op.name };
 }
 
 function decode(input: string | Buffer): string {
@@ -69,9 +77,14 @@ function readVersion(doctype: XmlDoctype | undefined, text: string): { version: 
   }
   const version = versionOfPublicId(doctype.publicId);
   if (version === undefined) throw new PapError(2000, 'not a PAP public identifier', fragment);
-  if (version === 'unsupported') throw new PapError(3002, `unsupported PAP version in ${doctype.publicId.slice(0, 64)}`, fragment);
-  if (doctype.internalSubset === undefined) return { version };
-  return { version, supportedVersions: supportedVersionsOf(doctype.internalSubset) };
+  const supportedVersions = doctype.internalSubset === undefined ? undefined : supportedVersionsOf(doctype.internalSubset);
+  if (version === 'unsupported') {
+    // answer in a version the PI says it also speaks, when it says so (pap.md §2)
+    const answerIn = supportedVersions && negotiatePapVersion(supportedVersions);
+    const desc = `unsupported PAP version in ${doctype.publicId.slice(0, 64)}`;
+    throw new PapError(3002, desc, answerIn ? { ...fragment, version: answerIn } : fragment);
+  }
+  return supportedVersions ? { version, supportedVersions } : { version };
 }
 
 type Base = Pick<PapDocument, 'version' | 'supportedVersions'>;

@@ -18,6 +18,11 @@ const CHECKS: Record<PapValueKind, RegExp> = {
   token: new RegExp(`^[\\x20-\\x7e]{1,${MAX_TOKEN_LENGTH}}$`),
 };
 
+/** A push-id or query-id as PAP accepts it. */
+export function isPapId(value: string): boolean {
+  return CHECKS.id.test(value);
+}
+
 /** Reads and checks the attributes and children of one PAP element; every fault is PAP 2000. */
 export class PapElementReader {
   constructor(readonly element: XmlElement) {}

@@ -9,6 +9,9 @@ export interface PapErrorDetails {
   readonly badMessageFragment?: string;
   /** The version of the refused document, when it was identified: the answer uses it. */
   readonly version?: PapVersion;
+  /** The operation element (`push-message`, ...) and its push-id or query-id, when readable. */
+  readonly operation?: string;
+  readonly requestId?: string;
 }
 
 /**
@@ -18,6 +21,8 @@ export interface PapErrorDetails {
 export class PapError extends Error {
   readonly badMessageFragment?: string;
   readonly version?: PapVersion;
+  readonly operation?: string;
+  readonly requestId?: string;
 
   constructor(
     readonly code: PapStatusCode,
@@ -30,10 +35,18 @@ export class PapError extends Error {
       this.badMessageFragment = details.badMessageFragment.slice(0, MAX_BAD_MESSAGE_FRAGMENT);
     }
     if (details.version !== undefined) this.version = details.version;
+    if (details.operation !== undefined) this.operation = details.operation;
+    if (details.requestId !== undefined) this.requestId = details.requestId;
   }
 
-  /** The same error, tagged with the version of the document it came from. */
-  withVersion(version: PapVersion): PapError {
-    return new PapError(this.code, this.desc, { badMessageFragment: this.badMessageFragment, version });
+  /** The same error with more details about the document it came from. */
+  with(details: PapErrorDetails): PapError {
+    return new PapError(this.code, this.desc, {
+      badMessageFragment: this.badMessageFragment,
+      version: this.version,
+      operation: this.operation,
+      requestId: this.requestId,
+      ...Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)),
+    });
   }
 }

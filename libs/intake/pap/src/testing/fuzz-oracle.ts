@@ -8,19 +8,28 @@ type ErrorClass = abstract new (...args: never[]) => Error;
 /**
  * The fuzzing oracle (reliability.md S3): `run` returns a value or throws one of the typed
  * errors, within the time budget. Any other exception, or a slow case, fails the property.
+ * A slow case is timed twice more and judged by its fastest run: a hostile input is slow
+ * every time, a garbage-collection pause is not.
  */
 export function valueOrTypedError<T>(run: () => T, ...typed: ErrorClass[]): { value?: T; error?: Error } {
-  const started = performance.now();
-  let outcome: { value?: T; error?: Error };
+  let fastest = Number.POSITIVE_INFINITY;
+  let outcome: { value?: T; error?: Error } = {};
+  for (let attempt = 0; attempt < 3 && fastest > FUZZ_TIME_BUDGET_MS; attempt++) {
+    const started = performance.now();
+    outcome = attemptOnce(run, typed);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  if (fastest > FUZZ_TIME_BUDGET_MS) throw new Error(`case took ${fastest.toFixed(1)} ms`);
+  return outcome;
+}
+
+function attemptOnce<T>(run: () => T, typed: ErrorClass[]): { value?: T; error?: Error } {
   try {
-    outcome = { value: run() };
+    return { value: run() };
   } catch (e) {
     if (!typed.some((cls) => e instanceof cls)) throw e;
-    outcome = { error: e as Error };
+    return { error: e as Error };
   }
-  const elapsed = performance.now() - started;
-  if (elapsed > FUZZ_TIME_BUDGET_MS) throw new Error(`case took ${elapsed.toFixed(1)} ms`);
-  return outcome;
 }
 
 /** Byte-level mutations of a valid sample (reliability.md: flips, inserts, truncation). */
