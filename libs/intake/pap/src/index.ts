@@ -19,3 +19,4 @@ export * from './pap-error-response.writer';
 export * from './pap-request-writer';
 export * from './content-policy-error';
 export * from './content-policy';
+export * from './pap-push-submission';
