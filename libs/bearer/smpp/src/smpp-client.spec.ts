@@ -122,6 +122,18 @@ describe('SmppClient', () => {
     await h.client.close();
   });
 
+  it('stops sending the rest of a push once the SMSC refuses one segment', async () => {
+    const h = harness({ window: 1 }, { holdSubmits: true });
+    await h.client.connect();
+    const done = h.client.submitWapPush({ destination: '+438323546', segments: wapSegments(3), registeredDelivery: false });
+    await flush();
+    h.held[0].link.reply(h.held[0].pdu, { command: 'submit_sm_resp', commandStatus: 0x0b, messageId: '' });
+    await expect(done).rejects.toMatchObject({ name: 'SmppCommandError', commandStatus: 0x0b, retryable: false });
+    await flush();
+    expect(submits(h.smsc.last)).toHaveLength(1);
+    await h.client.close();
+  });
+
   it('spaces submits by the throughput cap (token bucket, burst 1)', async () => {
     const h = harness({ messagesPerSecond: 10 });
     await h.client.connect();

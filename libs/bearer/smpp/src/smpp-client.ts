@@ -3,6 +3,7 @@ import { KnownMessageIds } from './known-message-ids';
 import { ReconnectBackoff } from './reconnect-backoff';
 import { resolveSmppClientOptions, ResolvedSmppClientOptions, SmppClientOptions } from './smpp-client-options';
 import { SmppLinkError } from './smpp-link-error';
+import { ShortMessageBody } from './smpp-pdu';
 import { SmppReceipt } from './smpp-receipt';
 import { SmppReceiptRouter } from './smpp-receipt-router';
 import { SmppSession } from './smpp-session';
@@ -71,13 +72,21 @@ export class SmppClient extends EventEmitter<SmppClientEvents> {
     const messageIds: string[] = [];
     let writtenAt = 0;
     let failure: Error | undefined;
+    const fail = (e: Error) => {
+      failure ??= e;
+    };
+    // The failure is recorded inside the job, before the scheduler picks the next one, so the
+    // rest of this push's segments are cancelled rather than sent.
+    const send = (body: ShortMessageBody) => () =>
+      this.sendOne(body, (at) => (writtenAt = Math.max(writtenAt, at))).catch((e: Error) => {
+        fail(e);
+        throw e;
+      });
     const sends = bodies.map((body, i) =>
       this.scheduler
-        .submit(() => this.sendOne(body, (at) => (writtenAt = Math.max(writtenAt, at))), () => failure)
+        .submit(send(body), () => failure)
         .then((id) => (messageIds[i] = id))
-        .catch((e: Error) => {
-          failure ??= e;
-        }),
+        .catch(fail),
     );
     await Promise.all(sends);
     if (failure) throw failure instanceof SmppLinkError ? failure.withAccepted(messageIds.filter(Boolean)) : failure;
@@ -95,7 +104,7 @@ export class SmppClient extends EventEmitter<SmppClientEvents> {
     await session?.unbind();
   }
 
-  private sendOne(body: Parameters<SmppSession['submit']>[0], onWritten: (at: number) => void): Promise<string> {
+  private sendOne(body: ShortMessageBody, onWritten: (at: number) => void): Promise<string> {
     const session = this.session;
     if (!session) return Promise.reject(new SmppLinkError(`not bound (${this.current})`));
     return session.submit(body, onWritten, (id) => this.known.add(id));
