@@ -1,1 +1,12 @@
-export {};
+export * from './sip-endpoint';
+export * from './sip-endpoint-options';
+export * from './sip-endpoint-stats';
+export * from './sip-timers';
+export type { SipPeer, SipTransportName } from './sip-peer';
+export * from './sip-outgoing-request';
+export * from './incoming-sip-request';
+export type { SipRegistration, SipRegistrationSpec } from './sip-registration-client';
+export * from './gruu-binding';
+export * from './sip-transport-error';
+export * from './sip-timeout-error';
+export * from './sip-request-failed-error';

@@ -14,7 +14,7 @@ export * from './sip-uri';
 export * from './sip-name-addr';
 export * from './sip-via';
 export * from './sip-ids';
-export type { SipHeaderInput } from './sip-builder-support';
+export { headerEntries, type SipHeaderInput } from './sip-builder-support';
 export * from './sip-request-builder';
 export * from './sip-response-builder';
 export * from './sip-stream-framer';

@@ -8,19 +8,21 @@ export type SipHeaderInput = readonly SipHeader[] | Readonly<Record<string, stri
 
 const ENCODER = new TextEncoder();
 
+/** Extra headers as a list, whichever form they came in. */
+export function headerEntries(input: SipHeaderInput | undefined): SipHeader[] {
+  if (input === undefined) return [];
+  if (Array.isArray(input)) return [...(input as readonly SipHeader[])];
+  return Object.entries(input as Readonly<Record<string, string>>).map(([name, value]) => ({ name, value }));
+}
+
 export function headerList(input: SipHeaderInput | undefined, reserved: readonly string[]): SipHeader[] {
-  const list = input === undefined ? [] : Array.isArray(input) ? [...input] : toList(input as Record<string, string>);
-  return list.map(({ name, value }) => {
+  return headerEntries(input).map(({ name, value }) => {
     assertHeaderName(name);
     assertHeaderValue(name, value);
     const canonical = canonicalHeaderName(name);
     if (reserved.includes(canonical)) throw new SipBuildError(`${canonical} is set by the builder, not in headers`);
     return { name: canonical, value };
   });
-}
-
-function toList(record: Record<string, string>): SipHeader[] {
-  return Object.entries(record).map(([name, value]) => ({ name, value }));
 }
 
 /** The body as bytes, and its Content-Type header (RFC 3261 §20.15: required with a body). */
