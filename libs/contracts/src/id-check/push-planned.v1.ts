@@ -19,6 +19,8 @@ export const PushPlannedV1 = defineEvent({
       targetClientIds: Type.Array(Id, { maxItems: 64 }),
       sirCount: Type.Integer({ minimum: 0, maximum: 64 }),
       directCount: Type.Integer({ minimum: 0, maximum: 64 }),
+      /** Selected clients that are neither connected nor have an activation method. */
+      unreachableClientIds: Type.Optional(Type.Array(Id, { maxItems: 64 })),
       /** Set when the push cannot reach anybody (unknown-user, no-eligible-client, no-activation-method). */
       unresolvedReason: Type.Optional(Type.String({ maxLength: 200 })),
     },

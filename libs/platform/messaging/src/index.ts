@@ -17,3 +17,5 @@ export * from './batch-processor';
 export * from './in-process-broker';
 export * from './in-process-bus';
 export * from './in-process.transport';
+export * from './recording-publisher';
+export * from './topic-tap';

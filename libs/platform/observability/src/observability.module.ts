@@ -1,4 +1,4 @@
-import { DynamicModule, Global, InjectionToken, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Logger } from 'pino';
 import { HealthController, READINESS_CHECKS } from './health.controller';
 import { ServiceMetrics } from './metrics';
@@ -9,8 +9,8 @@ export const LOGGER = Symbol('LOGGER');
 export interface ObservabilityOptions {
   logger: Logger;
   metrics: ServiceMetrics;
-  /** Providers (tokens) whose instances implement ReadinessCheck. */
-  readinessTokens?: InjectionToken[];
+  /** What must answer before the service is ready (database, broker). */
+  checks: ReadinessCheck[];
 }
 
 /** Logger, metrics, and the health and metrics endpoints of one service. */
@@ -18,14 +18,13 @@ export interface ObservabilityOptions {
 @Module({})
 export class ObservabilityModule {
   static forRoot(options: ObservabilityOptions): DynamicModule {
-    const tokens = options.readinessTokens ?? [];
     return {
       module: ObservabilityModule,
       controllers: [HealthController],
       providers: [
         { provide: LOGGER, useValue: options.logger },
         { provide: ServiceMetrics, useValue: options.metrics },
-        { provide: READINESS_CHECKS, useFactory: (...checks: ReadinessCheck[]) => checks, inject: tokens },
+        { provide: READINESS_CHECKS, useValue: options.checks },
       ],
       exports: [LOGGER, ServiceMetrics],
     };

@@ -58,15 +58,13 @@ export async function runService(spec: ServiceSpec): Promise<RunningService> {
       : new InProcessBus(spec.transport.broker, settings);
   const checks: ReadinessCheck[] = [...(spec.readiness ?? [])];
   if (publisher instanceof MessageBus) checks.push(new KafkaReadiness(publisher));
-  const READINESS = 'WAKEN_READINESS_CHECKS';
 
   @Module({
     imports: [
-      ObservabilityModule.forRoot({ logger, metrics, readinessTokens: [READINESS] }),
+      ObservabilityModule.forRoot({ logger, metrics, checks }),
       MessagingModule.withPublisher(publisher),
       spec.feature,
     ],
-    providers: [{ provide: READINESS, useValue: { name: 'all', check: async () => void (await Promise.all(checks.map((c) => c.check()))) } }],
   })
   class ServiceRoot {}
 
