@@ -21,7 +21,7 @@ const depConstraints = [
   // --- scope axis ---
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },
-  { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:registry', 'scope:shared'] },
+  { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:registry', 'scope:sir', 'scope:shared'] }, // sir: issues each client's SIR key
   { sourceTag: 'scope:id-check', onlyDependOnLibsWithTags: ['scope:id-check', 'scope:shared'] },
   { sourceTag: 'scope:sir', onlyDependOnLibsWithTags: ['scope:sir', 'scope:shared'] },
   { sourceTag: 'scope:bearer', onlyDependOnLibsWithTags: ['scope:bearer', 'scope:sir', 'scope:shared'] },
