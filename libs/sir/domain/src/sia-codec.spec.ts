@@ -29,7 +29,7 @@ describe('SIA codec (application/vnd.wap.sia + Waken extension)', () => {
   it('carries the MAC as 32 raw octets and timestamps as 6, so a targeted SIR stays small', () => {
     const bytes = encodeSia(doc, { contactPoints: [CP] });
     // Seed Table 1 identities: 281 octets; with the 6-octet WSP Push header that is 3 SMS segments
-    // of 128 (wsp-wdp-sms.md §3). Text timestamps and a text MAC would add 47 + 11 octets.
+    // of 128 (wsp-wdp-sms.md §3). Text timestamps and a text MAC would add 36 + 11 octets.
     expect(bytes.length).toBe(281);
     expect(bytes.length + 6).toBeLessThanOrEqual(3 * 128);
   });
