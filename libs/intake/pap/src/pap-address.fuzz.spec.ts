@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { formatPapAddress, PapAddress, parsePapAddress } from './pap-address';
 import { PapError } from './pap-error';
-import { valueOrTypedError } from './testing/fuzz-oracle';
+import { fuzzRuns, valueOrTypedError } from './testing/fuzz-oracle';
 
-const RUNS = { numRuns: 3000 };
+const RUNS = fuzzRuns(3500);
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
 const domain = fc.array(label, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('.'));
 const user = fc.stringMatching(/^[A-Za-z0-9\-_.!~*'()&=+$,/]{1,30}$/);

@@ -7,9 +7,9 @@ import { writePapRequest } from './pap-request-writer';
 import { formatPapTimestamp } from './pap-timestamp';
 import { PAP_VERSIONS } from './pap-version';
 import { FIXTURE_NOW, fixture } from './testing/fixtures';
-import { mutate, valueOrTypedError } from './testing/fuzz-oracle';
+import { fuzzRuns, mutate, valueOrTypedError } from './testing/fuzz-oracle';
 
-const RUNS = { numRuns: 1500 };
+const RUNS = fuzzRuns(2500);
 const now = FIXTURE_NOW.getTime();
 const HOUR = 3600_000;
 

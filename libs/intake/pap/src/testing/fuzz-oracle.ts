@@ -44,3 +44,9 @@ export function mutate(sample: Buffer, edits: readonly { kind: number; at: numbe
   }
   return out;
 }
+
+/** fast-check runs per property: the PR default, or FUZZ_RUNS for the nightly 1M (reliability.md S3). */
+export function fuzzRuns(prDefault: number): { numRuns: number } {
+  const fromEnv = Number(process.env.FUZZ_RUNS);
+  return { numRuns: Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : prDefault };
+}
