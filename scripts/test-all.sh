@@ -15,7 +15,10 @@ fi
 bash scripts/infra/tools.sh
 
 step "infrastructure"
-cleanup() { bash scripts/infra/down.sh || true; }
+# stop, at the end, only what this run started (a developer's running broker stays up)
+started=()
+for svc in kafka kamailio; do bash "scripts/infra/$svc.sh" status >/dev/null 2>&1 || started+=("$svc"); done
+cleanup() { for svc in "${started[@]}"; do bash "scripts/infra/$svc.sh" stop || true; done; }
 trap cleanup EXIT
 bash scripts/infra/up.sh
 
