@@ -55,7 +55,8 @@ describe('SipEndpoint through Kamailio (RFC 5627 GRUU, RFC 3428 MESSAGE)', () =>
 
   afterAll(async () => {
     const all = [...devices, tcpDevice].filter(Boolean);
-    await Promise.allSettled(all.map((d) => d.endpoint.unregister({ aor: d.registration.aor, instanceId: d.instanceId })));
+    const left = all.filter((d) => d !== devices[2]);
+    await Promise.all(left.map((d) => d.endpoint.unregister({ aor: d.registration.aor, instanceId: d.instanceId })));
     await Promise.all([...all.map((d) => d.endpoint.close()), ppg?.close()]);
   });
 
@@ -142,5 +143,15 @@ describe('SipEndpoint through Kamailio (RFC 5627 GRUU, RFC 3428 MESSAGE)', () =>
     const result = await pending;
     delete devices[0].hold;
     expect(result.status).toBe(486);
+  });
+
+  it('unregister removes only that binding: its GRUU then fails, the others still work', async () => {
+    const gone = devices[2];
+    const result = await gone.endpoint.unregister({ aor: AOR, instanceId: gone.instanceId });
+    expect(result.status).toBe(200);
+    const after = await ppg.sendMessage(sir(gone.registration.pubGruu as string));
+    expect([404, 480]).toContain(after.status);
+    expect((await ppg.sendMessage(sir(devices[0].registration.pubGruu as string))).status).toBe(200);
+    await holdsFor('the unregistered device receiving nothing', () => gone.inbox.length === 0, 300);
   });
 });

@@ -92,12 +92,12 @@ export class SipEndpoint {
     return this.registrations.register(spec);
   }
 
-  unregister(spec: Pick<SipRegistrationSpec, 'aor' | 'instanceId' | 'transport'>): Promise<SipResult> {
+  unregister(spec: Pick<SipRegistrationSpec, 'aor' | 'instanceId'>): Promise<SipResult> {
     return this.registrations.unregister(spec);
   }
 
-  /** One handler for every incoming request; replaces any earlier one. */
-  onRequest(handler: SipRequestHandler): void {
+  /** One handler for every incoming request; replaces any earlier one (undefined: answer 501). */
+  onRequest(handler: SipRequestHandler | undefined): void {
     this.parts.receiver.onRequest(handler);
   }
 

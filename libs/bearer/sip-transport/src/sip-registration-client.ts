@@ -29,6 +29,9 @@ interface Dialog {
   readonly callId: string;
   readonly fromTag: string;
   readonly contact: string;
+  /** +sip.instance, reg-id and the caller's params: a removal must name the same binding */
+  readonly params: readonly SipParam[];
+  readonly transport?: SipTransportName;
   cseq: number;
 }
 
@@ -48,7 +51,7 @@ export class SipRegistrationClient {
 
   async register(spec: SipRegistrationSpec): Promise<SipRegistration> {
     const dialog = this.dialog(spec);
-    const result = await this.send(spec, dialog, spec.expires ?? 3600);
+    const result = await this.send(spec.aor, dialog, spec.expires ?? 3600);
     if (result.status < 200 || result.status >= 300) throw new SipRequestFailedError(result.response, 'REGISTER');
     const binding = readGruuBinding(result.response, spec.instanceId, dialog.contact);
     if (!binding) throw new SipRequestFailedError(result.response, 'REGISTER (our binding missing from the 200 OK)');
@@ -56,11 +59,11 @@ export class SipRegistrationClient {
   }
 
   /** Removes the binding (expires=0); resolves with the registrar's answer. */
-  async unregister(spec: Pick<SipRegistrationSpec, 'aor' | 'instanceId' | 'transport'>): Promise<SipResult> {
+  async unregister(spec: Pick<SipRegistrationSpec, 'aor' | 'instanceId'>): Promise<SipResult> {
     const key = `${spec.aor}|${spec.instanceId}`;
     const dialog = this.dialogs.get(key);
     if (!dialog) throw new SipBuildError(`no registration of ${spec.instanceId} for ${spec.aor}`);
-    const result = await this.send(spec, dialog, 0);
+    const result = await this.send(spec.aor, dialog, 0);
     if (result.status >= 200 && result.status < 300) this.dialogs.delete(key);
     return result;
   }
@@ -72,30 +75,29 @@ export class SipRegistrationClient {
     if (existing) return existing;
     const user = parseSipUri(spec.aor).user ?? 'waken';
     const contact = spec.contact ?? this.defaultContact(user, spec.transport);
-    const dialog = { callId: newCallId('waken'), fromTag: newTag(), contact, cseq: 0 };
-    this.dialogs.set(key, dialog);
-    return dialog;
-  }
-
-  private send(spec: Pick<SipRegistrationSpec, 'aor' | 'instanceId' | 'transport' | 'regId' | 'contactParams'>, dialog: Dialog, expires: number): Promise<SipResult> {
-    dialog.cseq += 1;
     const params: SipParam[] = [
       { name: '+sip.instance', value: `"<${spec.instanceId}>"` },
       ...(spec.regId === undefined ? [] : [{ name: 'reg-id', value: String(spec.regId) }]),
       ...(spec.contactParams ?? []),
-      { name: 'expires', value: String(expires) },
     ];
-    const aor = parseSipUri(spec.aor);
+    const dialog = { callId: newCallId('waken'), fromTag: newTag(), contact, params, transport: spec.transport, cseq: 0 };
+    this.dialogs.set(key, dialog);
+    return dialog;
+  }
+
+  private send(aorText: string, dialog: Dialog, expires: number): Promise<SipResult> {
+    dialog.cseq += 1;
+    const aor = parseSipUri(aorText);
     return this.sender.send({
       method: 'REGISTER',
       requestUri: `${aor.scheme}:${aor.host}${aor.port === undefined ? '' : `:${aor.port}`}`,
-      from: `<${spec.aor}>;tag=${dialog.fromTag}`,
-      to: `<${spec.aor}>`,
+      from: `<${aorText}>;tag=${dialog.fromTag}`,
+      to: `<${aorText}>`,
       callId: dialog.callId,
       cseq: dialog.cseq,
-      contact: formatNameAddr({ uri: dialog.contact, params }),
+      contact: formatNameAddr({ uri: dialog.contact, params: [...dialog.params, { name: 'expires', value: String(expires) }] }),
       headers: [{ name: 'Supported', value: 'gruu, outbound' }],
-      transport: spec.transport,
+      transport: dialog.transport,
     });
   }
 }

@@ -20,7 +20,7 @@ export class SipRequestReceiver {
     private readonly stats: SipEndpointStats,
   ) {}
 
-  onRequest(handler: SipRequestHandler): void {
+  onRequest(handler: SipRequestHandler | undefined): void {
     this.handler = handler;
   }
 
