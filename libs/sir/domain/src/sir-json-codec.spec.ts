@@ -51,7 +51,7 @@ describe('SIR JSON codec (application/vnd.waken.sir+json)', () => {
   });
 
   it('fuzz: raw bytes give a document or DecodeError within 50 ms', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 512 }), decodesOrRejects), { numRuns: 2000 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 512 }), decodesOrRejects), { numRuns: 5000 });
   });
 
   it('fuzz: mutated valid documents give a document or DecodeError within 50 ms', () => {
@@ -63,7 +63,7 @@ describe('SIR JSON codec (application/vnd.waken.sir+json)', () => {
         for (const [at, value] of edits) bytes[at] = value;
         return decodesOrRejects(bytes) && decodesOrRejects(bytes.subarray(0, cut));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 }, // with the raw case: 10k fuzz cases per PR (reliability.md S3)
     );
   });
 });
