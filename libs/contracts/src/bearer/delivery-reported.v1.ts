@@ -23,6 +23,8 @@ export const DeliveryReportedV1 = defineEvent({
       attempt: Type.Integer({ minimum: 1, maximum: 100 }),
       outcome: Type.Union(DELIVERY_OUTCOMES.map((o) => Type.Literal(o))),
       detail: Type.Optional(Type.String({ maxLength: 500 })),
+      /** True on a failed/undeliverable/expired attempt when the request had no fallback left. */
+      final: Type.Optional(Type.Boolean()),
       targetClientIds: Type.Array(Id, { maxItems: 64 }),
       /** When the payload was handed to the socket ("on the wire"). */
       onWireAt: Type.Optional(Timestamp),

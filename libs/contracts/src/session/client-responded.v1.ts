@@ -14,6 +14,7 @@ export const ClientRespondedV1 = defineEvent({
     {
       tenantId: Id,
       clientId: Id,
+      publicUserIdentity: Type.String({ minLength: 1, maxLength: 512 }),
       sirId: Type.Optional(Id),
       capabilities: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 512 }))),
       preferences: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 512 }))),
@@ -27,6 +28,7 @@ export const ClientRespondedV1 = defineEvent({
   example: {
     tenantId: 'mobilkom',
     clientId: 'c-phone',
+    publicUserIdentity: 'sip:+43-8323546@mobilkom.at',
     sirId: 'sir-0b6a2f1c',
     capabilities: { screen: '1080x2400', 'content-types': 'text/plain,application/vnd.wap.sic' },
     respondedAt: '2026-11-26T10:00:00.150Z',
