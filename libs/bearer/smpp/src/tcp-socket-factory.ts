@@ -17,7 +17,8 @@ export const tcpSocketFactory: SmppSocketFactory = (host, port, timeoutMs) =>
     socket.once('error', (e) => fail(`failed: ${e.message}`));
     socket.once('connect', () => {
       clearTimeout(timer);
-      socket.removeAllListeners('error');
+      // The once('error') above stays until the connection attaches its own listener, so an
+      // early error cannot crash the process; after resolve() its reject() is a no-op.
       // SMPP PDUs are small and latency matters more than packing (accept-to-wire metric).
       socket.setNoDelay(true);
       resolve(socket);
