@@ -110,6 +110,9 @@ describe('WSP headers and values', () => {
     expect(WSP_CONTENT_TYPES.code('application/vnd.wap.coc')).toBe(0x32);
     expect(WSP_APPLICATION_IDS.code('x-wap-application:push.sia')).toBe(0x01);
     expect(WSP_APPLICATION_IDS.name(0x04)).toBe('x-wap-application:mms.ua');
+    expect(WSP_CONTENT_TYPES.code('text/vnd.wap.wta-event')).toBe(0x0a);
+    expect(WSP_CONTENT_TYPES.name(0x0a)).toBe('text/vnd.wap.channel');
+    expect(WSP_CONTENT_TYPES.code('APPLICATION/VND.WAP.SIC')).toBe(0x2e);
   });
 });
 
