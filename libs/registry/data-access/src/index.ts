@@ -1,1 +1,15 @@
-export {};
+export * from './registered-client';
+export * from './reported-information';
+export * from './registry-conflict.error';
+export * from './entities/registry-user.entity';
+export * from './entities/registry-client.entity';
+export * from './entities/device-identity.entity';
+export * from './migrations/1764316800000-create-registry-user';
+export * from './migrations/1764316800001-create-registry-client';
+export * from './migrations/1764316800002-create-device-identity';
+export * from './registry-schema';
+export { UserProfileReader, userKey } from './user-profile.reader';
+export * from './registry-user.repository';
+export * from './registry-client.repository';
+export { PresenceRepository } from './presence.repository';
+export * from './client-response.repository';
