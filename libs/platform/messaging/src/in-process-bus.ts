@@ -31,6 +31,10 @@ export class InProcessBus extends EventPublisher {
     this.broker.append(topic, records as Message[]);
   }
 
-  async connect(): Promise<void> {}
-  async disconnect(): Promise<void> {}
+  connect(): Promise<void> {
+    return Promise.resolve();
+  }
+  disconnect(): Promise<void> {
+    return Promise.resolve();
+  }
 }

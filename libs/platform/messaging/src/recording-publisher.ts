@@ -26,7 +26,13 @@ export class RecordingPublisher extends EventPublisher {
     return this.published.filter((p) => p.def === def).map((p) => p.event as OutgoingEvent<T>);
   }
 
-  async publishEncoded(): Promise<void> {}
-  async connect(): Promise<void> {}
-  async disconnect(): Promise<void> {}
+  publishEncoded(): Promise<void> {
+    return Promise.resolve();
+  }
+  connect(): Promise<void> {
+    return Promise.resolve();
+  }
+  disconnect(): Promise<void> {
+    return Promise.resolve();
+  }
 }
