@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import fc from 'fast-check';
 import { getHeader, SipBuildError, type SipRequest } from '@waken/bearer-sip';
 import { SipEndpoint } from './sip-endpoint';
 import { SipTimeoutError } from './sip-timeout-error';
@@ -162,5 +163,32 @@ describe('SipEndpoint server side and bad input', () => {
     } finally {
       await sender.close();
     }
+  });
+
+  it('survives 2,000 random and mutated datagrams and stream chunks, then still serves (reliability.md S3)', async () => {
+    const valid = Buffer.from(raw('', 'Content-Length: 0', 'z9hG4bKfuzz'));
+    const mutated = fc.tuple(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.nat()).map(([flips, cut]) => {
+      const b = Buffer.from(valid);
+      flips.forEach(([at, v]) => (b[at % b.length] = v));
+      return b.subarray(0, 1 + (cut % b.length));
+    });
+    const inputs = fc.sample(fc.oneof(mutated, fc.uint8Array({ minLength: 1, maxLength: 400 }).map((u) => Buffer.from(u))), { numRuns: 2000, seed: 42 });
+    const socket = connect({ host: '127.0.0.2', port: device.port, localAddress: '127.0.0.1' });
+    socket.on('error', () => undefined);
+    for (const [i, bytes] of inputs.entries()) {
+      if (i % 2) peer.send(bytes, device.port, '127.0.0.2');
+      else socket.write(bytes);
+      if (i % 16 === 0) await new Promise((resolve) => setTimeout(resolve, 1)); // let the socket buffers drain
+    }
+    socket.end();
+    const answered = () => peer.received.some((r) => r.message.kind === 'response' && r.message.status === 200 && r.message.headers[0].value.includes('afterfuzz'));
+    // UDP may drop under the burst, so the probe is resent like a UA would (Timer E)
+    for (let probe = 0; !answered(); probe += 1) {
+      if (probe > 50) throw new Error('the endpoint stopped answering');
+      peer.send(raw('', 'Content-Length: 0', `z9hG4bKafterfuzz${probe}`), device.port, '127.0.0.2');
+      await waitFor('an answer', answered, 100).catch(() => undefined);
+    }
+    const s = device.stats;
+    expect(s.malformedAnswered + s.malformedDropped + s.requestsReceived).toBeGreaterThan(100);
   });
 });
