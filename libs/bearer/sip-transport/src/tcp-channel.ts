@@ -11,6 +11,7 @@ import { SipTransportError } from './sip-transport-error';
 export class TcpChannel {
   private readonly pool = new Map<string, TcpConnection>();
   private readonly pending = new Map<string, Promise<TcpConnection>>();
+  private closed = false;
 
   private constructor(
     private readonly server: Server,
@@ -52,6 +53,7 @@ export class TcpChannel {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const conn of [...this.pool.values()]) conn.close();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -63,12 +65,15 @@ export class TcpChannel {
       socket.once('error', fail);
       socket.once('connect', () => {
         socket.off('error', fail);
-        resolve(this.adopt(socket, `${host}:${port}`));
+        if (!this.closed) return resolve(this.adopt(socket, `${host}:${port}`));
+        socket.destroy(); // the endpoint closed while we were connecting
+        reject(new SipTransportError('closed', 'endpoint closed'));
       });
     });
   }
 
   private adopt(socket: Socket, key?: string): TcpConnection {
+    if (this.closed) socket.destroy();
     const conn = new TcpConnection(socket, this.limits, this.onInbound, this.idleMs, (c) => {
       if (this.pool.get(key ?? c.key) === c) this.pool.delete(key ?? c.key);
     });
