@@ -1,3 +1,4 @@
 export * from './wait-for';
 export * from './test-database';
 export * from './test-kafka';
+export * from './service-process';
