@@ -1,0 +1,172 @@
+import { NewPush, PushRecord, RecipientRecord } from './intake-records';
+import { rows, SqlRunner } from './sql-runner';
+
+interface PushRow {
+  id: string;
+  tenant_id: string;
+  pi_id: string;
+  push_id: string;
+  origin: 'pap' | 'json';
+  pap_version: string | null;
+  state: string;
+  deliver_after: Date | null;
+  deliver_before: Date | null;
+  qos: PushRecord['qos'];
+  source_reference: string | null;
+  notify_url: string | null;
+  progress_notes_requested: boolean;
+  content_type: string;
+  application_id: string | null;
+  target_devices: PushRecord['targetDevices'];
+  progress: unknown;
+  received_at: Date;
+  final_at: Date | null;
+}
+
+interface RecipientRow {
+  recipient_index: number;
+  address_value: string;
+  address_type: string;
+  public_user_identity: string;
+  state: string;
+}
+
+const PUSH_COLUMNS = `id, tenant_id, pi_id, push_id, origin, pap_version, state, deliver_after, deliver_before, qos,
+  source_reference, notify_url, progress_notes_requested, content_type, application_id, target_devices, progress,
+  received_at, final_at`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Pushes and recipients. Raw SQL: the accept path is one INSERT ... ON CONFLICT DO NOTHING on the
+ * (tenant, PI, push-id) unique key, so 1,000 concurrent duplicates cost 1 insert and 999 no-ops
+ * (reliability.md R6) instead of 999 aborted transactions. Every read is scoped by tenant.
+ */
+export class PushRepository {
+  /** False when the PI already used this push-id (PAP 2007): the unique key decides. */
+  async insert(m: SqlRunner, push: NewPush): Promise<boolean> {
+    const inserted = await rows<{ id: string }>(
+      m,
+      `INSERT INTO push (id, tenant_id, pi_id, push_id, origin, pap_version, deliver_after, deliver_before, qos, source_reference,
+         notify_url, progress_notes_requested, content_type, application_id, content, target_devices, progress, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+       ON CONFLICT ON CONSTRAINT push_pi_push_id_unique DO NOTHING
+       RETURNING id`,
+      [
+        push.id, push.tenantId, push.piId, push.pushId, push.origin, push.papVersion ?? null, push.deliverAfter ?? null,
+        push.deliverBefore ?? null, JSON.stringify(push.qos), push.sourceReference ?? null, push.notifyUrl ?? null,
+        push.progressNotesRequested, push.contentType, push.applicationId ?? null, push.content,
+        JSON.stringify(push.targetDevices), JSON.stringify(push.progress), push.receivedAt,
+      ],
+    );
+    if (inserted.length === 0) return false;
+    await m.query(
+      `INSERT INTO push_recipient (push, recipient_index, address_value, address_type, public_user_identity)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+      [
+        push.id,
+        push.recipients.map((r) => r.index),
+        push.recipients.map((r) => r.addressValue),
+        push.recipients.map((r) => r.addressType),
+        push.recipients.map((r) => r.publicUserIdentity),
+      ],
+    );
+    return true;
+  }
+
+  /** The PI's push by its own push-id; another tenant's or PI's push is simply not found. */
+  async findByPushId(m: SqlRunner, tenantId: string, piId: string, pushId: string, lock = false): Promise<PushRecord | undefined> {
+    const [row] = await rows<PushRow>(
+      m,
+      `SELECT ${PUSH_COLUMNS} FROM push WHERE tenant_id = $1 AND pi_id = $2 AND push_id = $3${lock ? ' FOR UPDATE' : ''}`,
+      [tenantId, piId, pushId],
+    );
+    return row && this.withRecipients(m, row);
+  }
+
+  /** By internal id (the pushId of events); locked for the outcome tracker's update. */
+  async lockById(m: SqlRunner, tenantId: string, id: string): Promise<PushRecord | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const [row] = await rows<PushRow>(m, `SELECT ${PUSH_COLUMNS} FROM push WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, id]);
+    return row && this.withRecipients(m, row);
+  }
+
+  /** Writes the tracker's result: push state and progress, each recipient's state. */
+  async saveOutcome(m: SqlRunner, id: string, state: string, progress: unknown, recipientStates: readonly string[], final: boolean): Promise<void> {
+    await m.query(`UPDATE push SET state = $2, progress = $3, final_at = CASE WHEN $4 THEN coalesce(final_at, now()) END WHERE id = $1`, [
+      id,
+      state,
+      JSON.stringify(progress),
+      final,
+    ]);
+    await m.query(
+      `UPDATE push_recipient r SET state = s.state, updated_at = now()
+       FROM unnest($2::text[]) WITH ORDINALITY AS s(state, n)
+       WHERE r.push = $1 AND r.recipient_index = s.n - 1 AND r.state IS DISTINCT FROM s.state`,
+      [id, recipientStates],
+    );
+  }
+
+  /** Pending pushes whose deliver-before has passed, locked for the expiry sweep (reliability.md R5). */
+  async lockExpired(m: SqlRunner, now: Date, limit: number): Promise<Array<{ tenantId: string; id: string }>> {
+    const found = await rows<{ tenant_id: string; id: string }>(
+      m,
+      `SELECT tenant_id, id FROM push WHERE state = 'pending' AND deliver_before <= $1
+       ORDER BY deliver_before LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now, limit],
+    );
+    return found.map((r) => ({ tenantId: r.tenant_id, id: r.id }));
+  }
+
+  async rememberSirs(m: SqlRunner, tenantId: string, push: string, sirIds: readonly string[]): Promise<void> {
+    if (sirIds.length === 0) return;
+    await m.query(`INSERT INTO push_sir (tenant_id, sir_id, push) SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`, [
+      tenantId,
+      [...new Set(sirIds)],
+      push,
+    ]);
+  }
+
+  async pushOfSir(m: SqlRunner, tenantId: string, sirId: string): Promise<string | undefined> {
+    const [row] = await rows<{ push: string }>(m, `SELECT push FROM push_sir WHERE tenant_id = $1 AND sir_id = $2`, [tenantId, sirId]);
+    return row?.push;
+  }
+
+  private async withRecipients(m: SqlRunner, row: PushRow): Promise<PushRecord> {
+    const recipients = await rows<RecipientRow>(
+      m,
+      `SELECT recipient_index, address_value, address_type, public_user_identity, state FROM push_recipient WHERE push = $1 ORDER BY recipient_index`,
+      [row.id],
+    );
+    return toRecord(row, recipients.map(toRecipient));
+  }
+}
+
+function toRecipient(r: RecipientRow): RecipientRecord {
+  return { index: r.recipient_index, addressValue: r.address_value, addressType: r.address_type, publicUserIdentity: r.public_user_identity, state: r.state };
+}
+
+function toRecord(r: PushRow, recipients: RecipientRecord[]): PushRecord {
+  const opt = <K extends string, V>(key: K, value: V | null) => (value === null ? {} : ({ [key]: value } as Record<K, V>));
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    piId: r.pi_id,
+    pushId: r.push_id,
+    origin: r.origin,
+    state: r.state,
+    qos: r.qos,
+    progressNotesRequested: r.progress_notes_requested,
+    contentType: r.content_type,
+    targetDevices: r.target_devices,
+    progress: r.progress,
+    receivedAt: r.received_at,
+    recipients,
+    ...opt('papVersion', r.pap_version),
+    ...opt('deliverAfter', r.deliver_after),
+    ...opt('deliverBefore', r.deliver_before),
+    ...opt('sourceReference', r.source_reference),
+    ...opt('notifyUrl', r.notify_url),
+    ...opt('applicationId', r.application_id),
+    ...opt('finalAt', r.final_at),
+  };
+}
