@@ -43,6 +43,17 @@ describe('module boundaries', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 
+  it('nx graph: apps depend only on libs, libs never on apps', () => {
+    const file = join(root, '.run', 'project-graph.json');
+    execFileSync('npx', ['nx', 'graph', `--file=${file}`], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { graph } = require(file) as { graph: { nodes: Record<string, { type: string }>; dependencies: Record<string, Array<{ target: string }>> } };
+    const kind = (name: string) => graph.nodes[name]?.type;
+    const edges = Object.entries(graph.dependencies).flatMap(([source, deps]) => deps.filter((d) => graph.nodes[d.target]).map((d) => [source, d.target]));
+    expect(edges.length).toBeGreaterThan(10);
+    expect(edges.filter(([, target]) => kind(target) !== 'lib').map((e) => e.join(' -> '))).toEqual([]);
+  });
+
   it('accepts an allowed import', async () => {
     const errors = await lint('libs/sir/domain/src/right-way.ts', `import { ByteReader } from '@waken/wire';\nexport const x = ByteReader;\n`);
     expect(errors).toEqual([]);
