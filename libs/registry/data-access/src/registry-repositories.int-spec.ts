@@ -1,7 +1,7 @@
 // The repositories on the real PostgreSQL: tenant scoping, uniqueness, the batched hot-path
 // lookup, presence from (possibly reordered) session events, and stored client responses.
 import { DataSource } from 'typeorm';
-import { SessionClosedV1, SessionOpenedV1 } from '@waken/contracts';
+import { ClientRespondedV1, SessionClosedV1, SessionOpenedV1 } from '@waken/contracts';
 import { EventEnvelope } from '@waken/platform-messaging';
 import { runMigrations } from '@waken/platform-persistence';
 import { createTestDatabase, TestDatabase } from '@waken/testing';
@@ -118,7 +118,7 @@ describe('registry repositories on real PostgreSQL', () => {
 
   it('stores client responses once per event', async () => {
     const responses = new ClientResponseRepository(ds);
-    const event = envelope({ tenantId: 'tenant-a', clientId: 'a2', capabilities: { screen: 'large', audio: 'yes' }, respondedAt: '2030-01-01T00:00:00Z' });
+    const event = envelope<ClientRespondedV1>({ tenantId: 'tenant-a', clientId: 'a2', publicUserIdentity: aor, capabilities: { screen: 'large', audio: 'yes' }, respondedAt: '2030-01-01T00:00:00Z' });
     const patchOf = () => ({ capabilities: { screen: 'large', audio: 'yes' }, preferences: { contentTypes: ['text/plain'] }, reported: { security: { tls: '1.3' } } });
     expect(await responses.store('registry', [event], patchOf)).toBe(1);
     expect(await responses.store('registry', [event], patchOf)).toBe(0);
