@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isDatabaseUnavailable, PushInitiator, PushInitiatorRepository } from '@waken/intake-data-access';
+import { DataSource } from 'typeorm';
+import { INTAKE_DATA_SOURCE, INTAKE_OPTIONS, IntakeOptions } from '../intake.options';
+import { IntakeRefusal } from './intake-refusal';
+import { TokenBuckets } from './token-bucket';
+
+const BEARER = /^Bearer ([\x21-\x7e]{16,512})$/;
+
+/**
+ * `Authorization: Bearer <api key>` (PAP and JSON): the key's SHA-256 hash names the PI and so
+ * the tenant (reliability.md (d): tenantId taken from the credential, never from the body).
+ * Then the PI's quota.
+ */
+@Injectable()
+export class PiAuthenticator {
+  private readonly initiators = new PushInitiatorRepository();
+  private readonly buckets = new TokenBuckets();
+
+  constructor(
+    @Inject(INTAKE_DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptions,
+  ) {}
+
+  /** Throws IntakeRefusal: 401 unknown key, 429 over quota, 503 database down. */
+  async authenticate(authorization: string | undefined): Promise<PushInitiator> {
+    const key = BEARER.exec(authorization ?? '')?.[1];
+    if (key === undefined) throw new IntakeRefusal('unauthorized', 401, 'a Bearer API key is required');
+    let pi: PushInitiator | undefined;
+    try {
+      pi = await this.initiators.findByApiKey(this.ds.manager, key);
+    } catch (e) {
+      throw this.unavailableOr(e);
+    }
+    if (!pi) throw new IntakeRefusal('unauthorized', 401, 'unknown API key');
+    const waitMs = this.buckets.take(`${pi.tenantId}\u0000${pi.piId}`, pi.quotaPerSecond);
+    if (waitMs > 0) throw new IntakeRefusal('quota', 429, `quota of ${pi.quotaPerSecond}/s exceeded`, Math.max(1, Math.ceil(waitMs / 1000)));
+    return pi;
+  }
+
+  /** 503 + Retry-After for a database that is not there; anything else is rethrown. */
+  unavailableOr(e: unknown): unknown {
+    return isDatabaseUnavailable(e) ? new IntakeRefusal('unavailable', 503, 'the push store is unavailable', this.options.unavailableRetryAfterS) : e;
+  }
+}

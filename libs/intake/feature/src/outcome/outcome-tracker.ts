@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PushRepository } from '@waken/intake-data-access';
+import { claimBatch, EventEnvelope } from '@waken/platform-messaging';
+import { LOGGER, Logger } from '@waken/platform-observability';
+import { DataSource, EntityManager } from 'typeorm';
+import { INTAKE_DATA_SOURCE } from '../intake.options';
+import { Notifier } from '../workers/notifier';
+import { OutcomeWriter } from './outcome-writer';
+import { OutcomeEvent } from './push-outcome';
+
+/** Which push an event is about (tenant + internal push id) and what it says. */
+export interface Routed {
+  readonly tenantId: string;
+  readonly push: string;
+  readonly event: OutcomeEvent;
+}
+
+/** Maps one envelope to zero or more routed events; may look things up in the transaction. */
+export type Router<T> = (m: EntityManager, e: EventEnvelope<T>) => Promise<Routed[]>;
+
+/**
+ * Applies a batch of the other services' events to the pushes they are about, in one
+ * transaction: inbox claim (claimBatch: a redelivered event changes nothing), then per push,
+ * in id order (no deadlocks between partitions), lock, apply, save, maybe notify.
+ */
+@Injectable()
+export class OutcomeTracker {
+  private readonly pushes = new PushRepository();
+
+  constructor(
+    @Inject(INTAKE_DATA_SOURCE) private readonly ds: DataSource,
+    private readonly writer: OutcomeWriter,
+    private readonly notifier: Notifier,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async track<T>(consumer: string, batch: EventEnvelope<T>[], route: Router<T>): Promise<void> {
+    let finals = 0;
+    await this.ds.transaction(async (m) => {
+      const fresh = await claimBatch(m, consumer, batch);
+      const byPush = new Map<string, { tenantId: string; events: OutcomeEvent[] }>();
+      for (const e of fresh) {
+        for (const r of await route(m, e)) {
+          const key = `${r.push}\u0000${r.tenantId}`;
+          const entry = byPush.get(key) ?? { tenantId: r.tenantId, events: [] };
+          entry.events.push(r.event);
+          byPush.set(key, entry);
+        }
+      }
+      for (const key of [...byPush.keys()].sort()) {
+        const { tenantId, events } = byPush.get(key) as { tenantId: string; events: OutcomeEvent[] };
+        const push = await this.pushes.lockById(m, tenantId, key.split('\u0000')[0]);
+        if (!push) {
+          // reliability.md #32: an event whose tenant/push does not match a row of ours
+          this.logger.warn({ consumer, tenantId, pushId: key.split('\u0000')[0] }, 'outcome event for an unknown push ignored');
+          continue;
+        }
+        const wasFinal = push.finalAt !== undefined;
+        const state = await this.writer.apply(m, push, events);
+        if (!wasFinal && state !== 'pending') finals++;
+      }
+    });
+    if (finals > 0) this.notifier.kick();
+  }
+}

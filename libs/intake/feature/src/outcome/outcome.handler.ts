@@ -1,0 +1,63 @@
+import { Controller } from '@nestjs/common';
+import { DeliveryReportedV1, PushDeliveredV1, PushPlannedV1, SessionOpenedV1 } from '@waken/contracts';
+import { PushRepository } from '@waken/intake-data-access';
+import { EventEnvelope, OnEvents } from '@waken/platform-messaging';
+import { OutcomeTracker } from './outcome-tracker';
+
+/**
+ * The outcome tracker's consumers (seed §S12): plans, delivery attempts, acknowledgements and
+ * session openings move each recipient and push through the PAP states to a final one.
+ */
+@Controller()
+export class OutcomeHandler {
+  private readonly pushes = new PushRepository();
+
+  constructor(private readonly tracker: OutcomeTracker) {}
+
+  @OnEvents(PushPlannedV1)
+  onPlanned(batch: EventEnvelope<PushPlannedV1>[]): Promise<void> {
+    return this.tracker.track('push-intake.planned', batch, async (_m, { payload: p }) => [
+      {
+        tenantId: p.tenantId,
+        push: p.pushId,
+        event: {
+          kind: 'planned',
+          recipientIndex: p.recipientIndex,
+          targets: p.targetClientIds,
+          sirCount: p.sirCount,
+          directCount: p.directCount,
+          ...(p.unresolvedReason !== undefined && { unresolvedReason: p.unresolvedReason }),
+        },
+      },
+    ]);
+  }
+
+  @OnEvents(DeliveryReportedV1)
+  onReported(batch: EventEnvelope<DeliveryReportedV1>[]): Promise<void> {
+    return this.tracker.track('push-intake.reported', batch, async (m, { payload: p }) => {
+      if (p.kind === 'sir') await this.pushes.rememberSirs(m, p.tenantId, p.pushId, [p.sirId]);
+      return [
+        {
+          tenantId: p.tenantId,
+          push: p.pushId,
+          event: { kind: 'reported', sirId: p.sirId, requestKind: p.kind, bearer: p.bearer, outcome: p.outcome, final: p.final === true, targetClientIds: p.targetClientIds },
+        },
+      ];
+    });
+  }
+
+  @OnEvents(PushDeliveredV1)
+  onDelivered(batch: EventEnvelope<PushDeliveredV1>[]): Promise<void> {
+    return this.tracker.track('push-intake.delivered', batch, async (_m, { payload: p }) => [
+      { tenantId: p.tenantId, push: p.pushId, event: { kind: 'delivered', recipientIndex: p.recipientIndex, clientId: p.clientId, wake: p.wake } },
+    ]);
+  }
+
+  @OnEvents(SessionOpenedV1)
+  onSessionOpened(batch: EventEnvelope<SessionOpenedV1>[]): Promise<void> {
+    return this.tracker.track('push-intake.session-opened', batch, async (m, { payload: p }) => {
+      const push = p.sirId === undefined ? undefined : await this.pushes.pushOfSir(m, p.tenantId, p.sirId);
+      return push && p.sirId ? [{ tenantId: p.tenantId, push, event: { kind: 'session-opened', sirId: p.sirId } }] : [];
+    });
+  }
+}
