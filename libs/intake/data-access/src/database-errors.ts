@@ -13,7 +13,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const code = driver?.code ?? '';
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || /^57P0[1-3]$/.test(code) || code === '53300') return true;
   const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not accepting connections|does not allow connections/i.test(message);
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not (currently )?accepting connections|the database system is (starting up|shutting down)/i.test(message);
 }
 
 /** SQLSTATE 23505 unique_violation on the named constraint. */

@@ -117,13 +117,15 @@ export class PushRepository {
     return found.map((r) => ({ tenantId: r.tenant_id, id: r.id }));
   }
 
+  /** Remembers which push a SIR was for; nothing for an unknown push or another tenant's. */
   async rememberSirs(m: SqlRunner, tenantId: string, push: string, sirIds: readonly string[]): Promise<void> {
-    if (sirIds.length === 0) return;
-    await m.query(`INSERT INTO push_sir (tenant_id, sir_id, push) SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`, [
-      tenantId,
-      [...new Set(sirIds)],
-      push,
-    ]);
+    if (sirIds.length === 0 || !UUID.test(push)) return;
+    await m.query(
+      `INSERT INTO push_sir (tenant_id, sir_id, push)
+       SELECT $1, s, p.id FROM push p, unnest($2::text[]) AS s WHERE p.id = $3 AND p.tenant_id = $1
+       ON CONFLICT DO NOTHING`,
+      [tenantId, [...new Set(sirIds)], push],
+    );
   }
 
   async pushOfSir(m: SqlRunner, tenantId: string, sirId: string): Promise<string | undefined> {

@@ -18,7 +18,12 @@ const MAX_ANSWER_BYTES = 64 * 1024;
  * resultnotification-response code is kept as a note. Anything else is retried.
  */
 export async function sendNotification(n: LeasedNotification, timeoutMs: number, allowPrivate: boolean): Promise<SendOutcome> {
-  const url = new URL(n.url);
+  let url: URL;
+  try {
+    url = new URL(n.url);
+  } catch {
+    return { kind: 'refused', error: 'notify URL is not a URL' };
+  }
   if (!allowPrivate && (await resolvesPrivate(url.hostname.replace(/^\[|\]$/g, '')))) {
     return { kind: 'refused', error: 'notify URL resolves to a private address' };
   }
