@@ -74,7 +74,7 @@ describe('parseRegisterRequest (RFC 3261 §10.3, RFC 5626 §4, RFC 5627 §4.1)',
     const text = fc.oneof(fc.string({ maxLength: 60 }), fc.array(piece, { maxLength: 12 }).map((p) => p.join('')));
     fc.assert(
       fc.property(fc.array(text, { maxLength: 4 }), fc.option(text), (contacts, expires) => {
-        const headers = expires === null ? {} : { Expires: expires.replace(/[\r\n]/g, '') };
+        const headers: Record<string, string> = expires === null ? {} : { Expires: expires.replace(/[\r\n]/g, '') };
         const request = registerRequest({ headers: { Supported: 'gruu', ...headers }, contacts });
         expect([200, 400, 403]).toContain(statusOf(() => parseRegisterRequest(request, identity, policy)));
       }),
