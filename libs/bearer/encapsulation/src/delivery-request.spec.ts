@@ -7,7 +7,7 @@ import {
 } from '@waken/contracts';
 import { decodeWapPushOverSms, decodeWspPush } from '@waken/bearer-wsp';
 import { decodeSia } from '@waken/sir-domain';
-import { deliveryRequestFor, destinationOf, type BearerRequest } from './delivery-request';
+import { deliveryRequestFor, destinationOf, encapsulateFrom, type BearerRequest } from './delivery-request';
 import { GRUU, HTTP, MSISDN, NOW, SMS, UDP, composedSir } from './testing/composed-sir.fixture';
 
 const CONTRACT: Record<BearerRequest['bearer'], EventDefinition> = {
@@ -61,5 +61,16 @@ describe('deliveryRequestFor (seed §S6, fallback chain of seed §S2)', () => {
   it('refuses an SMS address that is not E.164 and a step out of range', () => {
     expect(() => deliveryRequestFor(composedSir({ activation: { bearer: 'sms', address: '0664 123' } }), 0, {}, NOW)).toThrow(expect.objectContaining({ reason: 'bad-address' }));
     expect(() => deliveryRequestFor(composed, 4, {}, NOW)).toThrow(RangeError);
+  });
+
+  it('encapsulateFrom skips methods the bearer cannot route and stops at expiry', () => {
+    const chain = composedSir({ activation: { bearer: 'sms', address: 'not-a-number' }, fallbacks: [{ bearer: 'udp', address: 'bad host' }, UDP] });
+    const attempt = encapsulateFrom(chain, 0, {}, NOW);
+    expect(attempt.step).toBe(2);
+    expect(attempt.request?.bearer).toBe('udp');
+    expect(attempt.refused.map((r) => [r.step, r.error.reason])).toEqual([[0, 'bad-address'], [1, 'bad-address']]);
+    const expired = encapsulateFrom(composed, 1, {}, new Date(composed.sir.expiresAt));
+    expect(expired.request).toBeUndefined();
+    expect(expired.refused.map((r) => r.error.reason)).toEqual(['expired']);
   });
 });

@@ -52,6 +52,33 @@ export function deliveryRequestFor(composed: SirComposedV1, step: number, option
   return requestOn(chain[step], sirPayloadFromComposed(composed), common, options);
 }
 
+/** The outcome of trying the chain from one step: the first request that could be built, and every refusal before it. */
+export interface EncapsulationAttempt {
+  request?: BearerRequest;
+  step?: number;
+  refused: Array<{ step: number; method: ActivationMethod; error: EncapsulationError }>;
+}
+
+/**
+ * Tries steps `fromStep`, `fromStep + 1`, ... until one can be put on its bearer (an address the
+ * bearer cannot route, e.g. a malformed MSISDN, is skipped like a failed attempt). An expired SIR
+ * yields nothing: it must never reach the wire.
+ */
+export function encapsulateFrom(composed: SirComposedV1, fromStep: number, options: EncapsulationOptions = {}, now = new Date()): EncapsulationAttempt {
+  const chain = activationChain(composed);
+  const refused: EncapsulationAttempt['refused'] = [];
+  for (let step = fromStep; step < chain.length; step++) {
+    try {
+      return { request: deliveryRequestFor(composed, step, options, now), step, refused };
+    } catch (e) {
+      if (!(e instanceof EncapsulationError)) throw e;
+      refused.push({ step, method: chain[step], error: e });
+      if (e.reason === 'expired' || e.reason === 'bad-sir') break;
+    }
+  }
+  return { refused };
+}
+
 type Common = Pick<DeliverySipRequestedV1, 'tenantId' | 'pushId' | 'sirId' | 'kind' | 'targetClientIds' | 'expiresAt' | 'fallbacks'>;
 
 function requestOn(method: ActivationMethod, payload: SirPayload, common: Common, options: EncapsulationOptions): BearerRequest {

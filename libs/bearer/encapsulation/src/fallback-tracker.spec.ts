@@ -40,23 +40,23 @@ function tracker(sessionDeadlineMs?: number, maxEntries = 100): FallbackTracker<
 }
 
 describe('FallbackTracker (seed §S2 activation methods, §S12 responses)', () => {
-  it('a failed attempt moves to the next method, then the next; the last one is forgotten', () => {
+  it('a failed attempt asks for the next method; once published, its failure asks for the one after', () => {
     const t = tracker();
     expect(t.onReport(report({}), 'r1', NOW)).toEqual({ composed, step: 1, context: 'ctx', trigger: 'failed' });
     t.published(sirId, 1, MSISDN);
     expect(t.onReport(report({ bearer: 'sms', destination: MSISDN, outcome: 'undeliverable' }), 'r2', NOW)).toMatchObject({ step: 2, trigger: 'failed' });
+    t.published(sirId, 2, '192.0.2.7:2948');
+    expect(t.onReport(report({ bearer: 'udp', destination: '192.0.2.7:2948' }), 'r3', NOW)).toBeUndefined(); // nothing after UDP
     expect(t.size).toBe(0);
   });
 
-  it('a redelivered report or a late report of an earlier step does not advance twice', () => {
+  it('a redelivered report gets the same answer (so a failed publish is retried); a late one none', () => {
     const t = tracker();
     expect(t.onReport(report({}), 'r1', NOW)?.step).toBe(1);
-    expect(t.onReport(report({}), 'r1', NOW)).toBeUndefined();
-    expect(t.onReport(report({ attempt: 2 }), 'r3', NOW)).toBeUndefined(); // still SIP: not the current bearer
-    const sameBearer = composedSir({ fallbacks: [{ bearer: 'sip', address: composed.sir.publicUserIdentity }] });
-    const t2 = new FallbackTracker<string>({ maxEntries: 10 });
-    t2.remember(sameBearer, 'c', GRUU, NOW);
-    expect(t2.onReport(report({}), 'a', NOW)?.step).toBe(1);
+    expect(t.onReport(report({}), 'r1', NOW)?.step).toBe(1); // publish failed, the batch came again
+    t.published(sirId, 1, MSISDN);
+    expect(t.onReport(report({}), 'r1', NOW)?.step).toBe(1); // same event id downstream: deduplicated
+    expect(t.onReport(report({ attempt: 2 }), 'r9', NOW)).toBeUndefined(); // a SIP report while SMS is current
   });
 
   it('ignores a late GRUU report once the chain moved to the AOR on the same bearer', () => {
@@ -64,6 +64,7 @@ describe('FallbackTracker (seed §S2 activation methods, §S12 responses)', () =
     const t = new FallbackTracker<string>({ maxEntries: 10 });
     t.remember(chain, 'c', GRUU, NOW);
     expect(t.onReport(report({}), 'a', NOW)?.step).toBe(1);
+    t.published(sirId, 1, composed.sir.publicUserIdentity);
     expect(t.onReport(report({ attempt: 2 }), 'b', NOW)).toBeUndefined();
     expect(t.onReport(report({ destination: composed.sir.publicUserIdentity }), 'c', NOW)?.step).toBe(2);
   });
@@ -80,12 +81,14 @@ describe('FallbackTracker (seed §S2 activation methods, §S12 responses)', () =
     expect(t2.size).toBe(0);
   });
 
-  it('no session by the deadline after a successful hand-over: the next method', () => {
+  it('no session by the deadline after a successful hand-over: the next method, until published', () => {
     const t = tracker(5000);
     t.onReport(report({ outcome: 'sent' }), 's', NOW);
     t.onReport(report({ outcome: 'delivered' }), 'd', at(3000)); // does not extend the deadline
     expect(t.due(at(4999))).toEqual([]);
     expect(t.due(at(5000))).toEqual([{ composed, step: 1, context: 'ctx', trigger: 'no-session' }]);
+    expect(t.due(at(5100))).toHaveLength(1); // publish failed: still due
+    t.published(sirId, 1, MSISDN);
     expect(t.due(at(60000))).toEqual([]);
   });
 
@@ -112,7 +115,7 @@ describe('FallbackTracker (seed §S2 activation methods, §S12 responses)', () =
     expect(t.size).toBe(0);
   });
 
-  it('a deadline past expiry forgets the SIR instead of sending it', () => {
+  it('a deadline is capped at expiry, where the SIR is forgotten instead of sent', () => {
     const t = tracker(10 * 60_000);
     t.onReport(report({ outcome: 'sent' }), 's', NOW);
     expect(t.due(new Date(composed.sir.expiresAt))).toEqual([]);
@@ -130,5 +133,19 @@ describe('FallbackTracker (seed §S2 activation methods, §S12 responses)', () =
     const expired = composedSir({ sirRequestId: 'old', fallbacks: [HTTP] });
     t.remember(expired, 5, GRUU, new Date(expired.sir.expiresAt));
     expect(t.size).toBe(2);
+  });
+
+  it('starts at a later step, follows skipped steps, and forgets on request', () => {
+    const t = new FallbackTracker<string>({ maxEntries: 10 });
+    t.remember(composedSir({ fallbacks: [SMS, UDP, HTTP] }), 'c', MSISDN, NOW, 1);
+    expect(t.onReport(report({ bearer: 'sms', destination: MSISDN }), 'a', NOW)?.step).toBe(2);
+    t.published(sirId, 3, HTTP.address); // step 2 was unusable; the last method went out
+    expect(t.onReport(report({ bearer: 'http', destination: HTTP.address }), 'b', NOW)).toBeUndefined();
+    expect(t.size).toBe(0);
+    t.remember(composedSir({ fallbacks: [SMS] }), 'c', MSISDN, NOW, 1);
+    expect(t.size).toBe(0);
+    t.remember(composed, 'c', GRUU, NOW);
+    t.forget(sirId);
+    expect(t.size).toBe(0);
   });
 });

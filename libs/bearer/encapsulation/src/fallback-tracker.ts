@@ -19,18 +19,22 @@ export interface FallbackStep<C> {
 interface Entry<C> {
   composed: SirComposedV1;
   context: C;
+  /** The step last published. */
   step: number;
-  /** Destinations already tried, by step, for telling a late report from a current one. */
+  /** Destinations published, by step, for telling a late report from a current one. */
   destinations: string[];
   deadline?: number;
   expiresAt: number;
-  advancedBy: Set<string>;
+  /** Failure reports already answered, with the step they asked for (a redelivery gets the same answer). */
+  answered: Map<string, number>;
 }
 
 /**
- * Fallback of seed §S2's activation methods, as small bounded state: only SIRs that still have a
- * fallback are kept, each until it expires, its target opens a session, or no method is left.
- * Pure and clock-free (callers pass `now`); the state is in memory, so a restart forgets it.
+ * Fallback between seed §S2's activation methods, as small bounded state: only SIRs that have a
+ * fallback are kept, until they expire, their target opens a session, a final report arrives, or
+ * the bound evicts them. Pure and clock-free (callers pass `now`); in memory, so a restart
+ * forgets it. Answers are not commitments: the state moves only when the caller reports the step
+ * `published`, so a failed publish is retried by the redelivered input or the next sweep.
  */
 export class FallbackTracker<C> {
   private readonly entries = new Map<string, Entry<C>>();
@@ -43,39 +47,52 @@ export class FallbackTracker<C> {
     return this.entries.size;
   }
 
-  /** After step 0 was published. A redelivered SIR keeps the state it has. */
-  remember(composed: SirComposedV1, context: C, destination: string, now: Date): void {
+  /** After the first step (0, or later when earlier methods were unusable) was published. A redelivered SIR keeps its state. */
+  remember(composed: SirComposedV1, context: C, destination: string, now: Date, step = 0): void {
     const sirId = composed.sir.sirId;
-    if (composed.fallbacks.length === 0 || this.entries.has(sirId)) return;
+    if (step >= composed.fallbacks.length || this.entries.has(sirId)) return;
     const expiresAt = Date.parse(composed.sir.expiresAt);
     if (expiresAt <= now.getTime()) return;
     while (this.entries.size >= this.options.maxEntries) this.evictOldest();
-    this.entries.set(sirId, { composed, context, step: 0, destinations: [destination], expiresAt, advancedBy: new Set() });
+    const destinations: string[] = [];
+    destinations[step] = destination;
+    this.entries.set(sirId, { composed, context, step, destinations, expiresAt, answered: new Map() });
     for (const clientId of composed.targetClientIds) {
       const key = clientKey(composed.tenantId, clientId);
       this.byClient.set(key, (this.byClient.get(key) ?? new Set()).add(sirId));
     }
   }
 
-  /** After a fallback step was published: its destination, for matching the reports about it. */
+  /** The step went out (possibly later than asked, when methods in between were unusable). */
   published(sirId: string, step: number, destination: string): void {
     const entry = this.entries.get(sirId);
-    if (entry && entry.step === step) entry.destinations[step] = destination;
+    if (!entry || step < entry.step) return;
+    entry.step = step;
+    entry.destinations[step] = destination;
+    entry.deadline = undefined;
+  }
+
+  /** No further method could be used: nothing left to watch. */
+  forget(sirId: string): void {
+    this.drop(sirId);
   }
 
   /** seed §S12: one attempt's outcome. Returns the step to publish next, if any. */
   onReport(report: DeliveryReportedV1, reportId: string, now: Date): FallbackStep<C> | undefined {
     const entry = this.entries.get(report.sirId);
-    if (!entry || report.kind !== 'sir' || report.tenantId !== entry.composed.tenantId || !this.isCurrent(entry, report)) return undefined;
+    if (!entry || report.kind !== 'sir' || report.tenantId !== entry.composed.tenantId) return undefined;
+    const again = entry.answered.get(reportId);
+    if (again !== undefined) return this.stepOf(entry, again, 'failed');
+    if (!this.isCurrent(entry, report)) return undefined;
     if (report.outcome === 'expired' || report.final) return this.drop(report.sirId);
     if (report.outcome === 'sent' || report.outcome === 'delivered') {
       const deadline = this.options.sessionDeadlineMs;
-      if (deadline !== undefined && entry.deadline === undefined) entry.deadline = Math.min(now.getTime() + deadline, entry.expiresAt);
+      if (deadline !== undefined && entry.deadline === undefined && this.hasNext(entry)) entry.deadline = Math.min(now.getTime() + deadline, entry.expiresAt);
       return undefined;
     }
-    if (entry.advancedBy.has(reportId)) return undefined;
-    entry.advancedBy.add(reportId);
-    return this.advance(report.sirId, entry, 'failed', now);
+    if (!this.hasNext(entry) || entry.expiresAt <= now.getTime()) return this.drop(report.sirId);
+    entry.answered.set(reportId, entry.step + 1);
+    return this.stepOf(entry, entry.step + 1, 'failed');
   }
 
   /** seed §C3: the target connected; its SIR needs no further wake-up. */
@@ -84,27 +101,22 @@ export class FallbackTracker<C> {
     for (const sirId of this.byClient.get(clientKey(session.tenantId, session.clientId)) ?? []) this.drop(sirId);
   }
 
-  /** Steps whose session deadline passed; forgets expired SIRs. */
+  /** Steps whose session deadline passed (until published); forgets expired SIRs. */
   due(now: Date): FallbackStep<C>[] {
     const out: FallbackStep<C>[] = [];
     for (const [sirId, entry] of [...this.entries]) {
       if (entry.expiresAt <= now.getTime()) this.drop(sirId);
-      else if (entry.deadline !== undefined && entry.deadline <= now.getTime()) {
-        const next = this.advance(sirId, entry, 'no-session', now);
-        if (next) out.push(next);
-      }
+      else if (entry.deadline !== undefined && entry.deadline <= now.getTime()) out.push(this.stepOf(entry, entry.step + 1, 'no-session'));
     }
     return out;
   }
 
-  private advance(sirId: string, entry: Entry<C>, trigger: FallbackStep<C>['trigger'], now: Date): FallbackStep<C> | undefined {
-    const last = activationChain(entry.composed).length - 1;
-    if (entry.step >= last || entry.expiresAt <= now.getTime()) return this.drop(sirId);
-    entry.step += 1;
-    entry.deadline = undefined;
-    const next = { composed: entry.composed, step: entry.step, context: entry.context, trigger };
-    if (entry.step === last) this.drop(sirId); // nothing can follow the last method
-    return next;
+  private stepOf(entry: Entry<C>, step: number, trigger: FallbackStep<C>['trigger']): FallbackStep<C> {
+    return { composed: entry.composed, step, context: entry.context, trigger };
+  }
+
+  private hasNext(entry: Entry<C>): boolean {
+    return entry.step < activationChain(entry.composed).length - 1;
   }
 
   /**
@@ -114,8 +126,7 @@ export class FallbackTracker<C> {
   private isCurrent(entry: Entry<C>, report: DeliveryReportedV1): boolean {
     const chain = activationChain(entry.composed);
     if (chain[entry.step].bearer !== report.bearer) return false;
-    const current = [entry.destinations[entry.step], chain[entry.step].address];
-    if (current.includes(report.destination)) return true;
+    if ([entry.destinations[entry.step], chain[entry.step].address].includes(report.destination)) return true;
     const earlier = chain.slice(0, entry.step).flatMap((m, i) => [m.address, entry.destinations[i]]);
     return !earlier.includes(report.destination);
   }
