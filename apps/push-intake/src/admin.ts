@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       },
       apiKey,
     );
-    console.log(JSON.stringify({ tenant: values.tenant, pi: values.pi, apiKey }));
+    process.stdout.write(`${JSON.stringify({ tenant: values.tenant, pi: values.pi, apiKey })}\n`);
   } finally {
     await ds.destroy();
   }
