@@ -110,6 +110,24 @@ describe('EmbeddedSipProxy on loopback (RFC 5627 GRUU, RFC 3261 §16.7 forking)'
     expect((await ppg.sendMessage(message(gone.registration.tempGruu as string))).status).toBe(404);
   });
 
+  it('registers a device over TCP and reaches it over TCP through its GRUU', async () => {
+    const endpoint = await SipEndpoint.open({ host: '127.0.0.14', outboundProxy: proxy.outboundProxy('tcp') });
+    try {
+      const inbox: IncomingSipRequest[] = [];
+      endpoint.onRequest((incoming) => {
+        inbox.push(incoming);
+        incoming.respond(200, 'OK');
+      });
+      const instanceId = `urn:uuid:${randomUUID()}`;
+      const reg = await endpoint.register({ aor: 'sip:tcp-user@example.com', instanceId, transport: 'tcp' });
+      expect(reg.contact).toMatch(/;transport=tcp$/);
+      expect((await ppg.sendMessage(message(reg.pubGruu as string))).status).toBe(200);
+      expect(inbox.map((i) => i.source.transport)).toEqual(['tcp']);
+    } finally {
+      await endpoint.close();
+    }
+  });
+
   it('answers the OPTIONS keep-alive, 403 for other domains, 404 in-dialog', async () => {
     const ping = await ppg.request({ method: 'OPTIONS', requestUri: `sip:${proxy.address.host}:${proxy.address.port}`, from: 'sip:ppg@example.com' });
     expect(ping.status).toBe(200);

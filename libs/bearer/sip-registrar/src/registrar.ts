@@ -1,3 +1,4 @@
+import type { SipHeader } from '@waken/bearer-sip';
 import type { IncomingSipRequest } from '@waken/bearer-sip-transport';
 import type { BindingTable } from './binding-table';
 import type { ProxyIdentity } from './proxy-identity';
@@ -15,7 +16,7 @@ export class Registrar {
   ) {}
 
   handle(incoming: IncomingSipRequest): void {
-    let headers;
+    let headers: SipHeader[];
     try {
       const command = parseRegisterRequest(incoming.request, this.identity, this.policy);
       const bindings = this.table.apply(command);
