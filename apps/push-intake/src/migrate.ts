@@ -10,7 +10,7 @@ async function main(direction: string): Promise<void> {
   const url = env.done(env.url('DATABASE_URL', { default: 'postgres://postgres@127.0.0.1:5432/waken', protocols: ['postgres', 'postgresql', 'pglite', 'memory'] }));
   const ds = await createIntakeDataSource(url, 1).initialize();
   try {
-    if (direction === 'up') process.stdout.write(`${`applied: ${(await runMigrations(ds)).join(', ') || 'nothing (up to date)'}`}\n`);
+    if (direction === 'up') process.stdout.write(`applied: ${(await runMigrations(ds)).join(', ') || 'nothing (up to date)'}\n`);
     else process.stdout.write(`${(await revertLastMigration(ds)) ? 'reverted the last migration' : 'nothing to revert'}\n`);
   } finally {
     await ds.destroy();

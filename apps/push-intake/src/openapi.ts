@@ -10,7 +10,7 @@ const OUT = join(__dirname, '../../../docs/openapi/push-intake.json');
 buildIntakeOpenApi('1')
   .then((doc) => {
     writeFileSync(OUT, `${JSON.stringify(doc, null, 2)}\n`);
-    process.stdout.write(`${`wrote ${OUT}`}\n`);
+    process.stdout.write(`wrote ${OUT}\n`);
   })
   .catch((e) => {
     console.error(e);
