@@ -20,7 +20,10 @@ export type ClientInfo = Static<typeof ClientInfo>;
 const check = TypeCompiler.Compile(ClientInfo);
 
 type InfoPart = keyof ClientInfoSource;
+/** The PPG's limits on a SUBSCRIBE body (apps/session): names of 64, 32 entries per part, 16 KiB. */
 const MAX_NAME = 64;
+const MAX_ENTRIES = 32;
+export const MAX_CLIENT_INFO_BYTES = 16 * 1024;
 
 /**
  * seed §C4 (unit 23), claim 7: what each instruction asks for. A capability push is answered with
@@ -65,8 +68,12 @@ export function encodeClientInfo(info: ClientInfo): Uint8Array {
     const first = [...check.Errors(info)][0];
     throw new RangeError(`client info outside the ClientRespondedV1 limits: ${first?.path ?? ''} ${first?.message ?? ''}`);
   }
-  // TypeBox does not apply a Record's key schema: check the 64-character name limit here.
-  const longKey = Object.values(info).flatMap((part) => (typeof part === 'object' ? Object.keys(part) : [])).find((k) => k.length > MAX_NAME);
+  // TypeBox does not apply a Record's key schema: the name and entry limits are checked here.
+  const parts = Object.values(info).filter((part): part is Record<string, string> => typeof part === 'object');
+  if (parts.some((part) => Object.keys(part).length > MAX_ENTRIES)) throw new RangeError(`client info part with more than ${MAX_ENTRIES} entries`);
+  const longKey = parts.flatMap((part) => Object.keys(part)).find((k) => k.length > MAX_NAME);
   if (longKey !== undefined) throw new RangeError(`client info name longer than ${MAX_NAME}: ${longKey.slice(0, 20)}...`);
-  return new TextEncoder().encode(JSON.stringify(info));
+  const bytes = new TextEncoder().encode(JSON.stringify(info));
+  if (bytes.length > MAX_CLIENT_INFO_BYTES) throw new RangeError(`client info of ${bytes.length} bytes, at most ${MAX_CLIENT_INFO_BYTES}`);
+  return bytes;
 }

@@ -2,6 +2,12 @@ import { Type, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { DecodeError, utf8 } from '@waken/wire';
 
+/**
+ * Both ends parse SIP with the 64 KiB message limit of `@waken/bearer-sip`, so the PPG keeps a
+ * NOTIFY body under 60 KiB; anything larger is refused before JSON.parse (reliability.md #19).
+ */
+export const MAX_PUSH_NOTIFICATION_BYTES = 60 * 1024;
+
 /** The body of a NOTIFY (docs/push-session.md): one pending push for this client. */
 const PushNotificationJson = Type.Object(
   {
@@ -9,15 +15,12 @@ const PushNotificationJson = Type.Object(
     recipientIndex: Type.Integer({ minimum: 0, maximum: 9999 }),
     contentType: Type.String({ minLength: 1, maxLength: 200 }),
     applicationId: Type.Optional(Type.String({ maxLength: 200 })),
-    bodyBase64: Type.String({ maxLength: 1_400_000, pattern: '^[A-Za-z0-9+/]*={0,2}$' }),
+    bodyBase64: Type.String({ maxLength: MAX_PUSH_NOTIFICATION_BYTES, pattern: '^[A-Za-z0-9+/]*={0,2}$' }),
   },
   { additionalProperties: false },
 );
 type PushNotificationJson = Static<typeof PushNotificationJson>;
 const check = TypeCompiler.Compile(PushNotificationJson);
-
-/** ~1 MiB of content in base64 plus the other members (contracts' MAX_BODY_BASE64). */
-export const MAX_PUSH_NOTIFICATION_BYTES = 1_500_000;
 
 export interface PushNotification {
   readonly pushId: string;
