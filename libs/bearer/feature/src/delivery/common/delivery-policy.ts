@@ -1,0 +1,22 @@
+/**
+ * Retry and capacity settings of one delivery app (reliability.md R4: at most 5 attempts with
+ * jittered backoff; R5: nothing on the wire after the TTL).
+ */
+export interface DeliveryPolicy {
+  /** Transmissions of one request, the first included (>= 1). */
+  maxAttempts: number;
+  initialBackoffMs: number;
+  maxBackoffMs: number;
+  /** Requests being transmitted at once, over every batch of the process. */
+  concurrency: number;
+  /** Requests remembered for dedupe (in memory, per process). */
+  dedupeCapacity: number;
+}
+
+export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+  maxAttempts: 4,
+  initialBackoffMs: 200,
+  maxBackoffMs: 5000,
+  concurrency: 512,
+  dedupeCapacity: 100_000,
+};
