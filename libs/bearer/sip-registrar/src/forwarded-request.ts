@@ -41,6 +41,8 @@ export function forwardedRequest(request: SipRequest, target: string): SipOutgoi
     to: normalised(required(request, 'To')),
     callId: required(request, 'Call-ID'),
     cseq: parseCSeq(required(request, 'CSeq')).seq,
+    // RFC 3261 §16.6 step 3: one hop less (the router has refused 0 already)
+    maxForwards: Math.max(0, Number(getHeader(request, 'Max-Forwards') ?? 70) - 1),
     ...(contact === undefined ? {} : { contact: normalised(contact) }),
     headers: copiedHeaders(request.headers),
     ...(contentType === undefined ? {} : { contentType }),

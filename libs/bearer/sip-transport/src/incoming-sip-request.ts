@@ -10,6 +10,10 @@ import type { SipPeer } from './sip-peer';
 export interface IncomingSipRequest {
   readonly request: SipRequest;
   readonly source: SipPeer;
+  /** The To-tag every response of this transaction carries: a UAS's own dialog tag (§8.2.6.2). */
+  readonly toTag: string;
+  /** Replaces the To-tag before the first response (a relay answering with its callee's tag). */
+  useToTag(tag: string): void;
   respond(status: number, reason: string, headers?: SipHeaderInput, body?: Uint8Array | string): boolean;
 }
 

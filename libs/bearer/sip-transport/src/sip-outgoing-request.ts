@@ -1,5 +1,5 @@
 import type { SipHeaderInput, SipResponse } from '@waken/bearer-sip';
-import type { SipTransportName } from './sip-peer';
+import type { SipPeer, SipTransportName } from './sip-peer';
 
 /** A non-INVITE request to send (MESSAGE, OPTIONS, SUBSCRIBE, NOTIFY, REGISTER...). */
 export interface SipOutgoingRequest {
@@ -17,6 +17,10 @@ export interface SipOutgoingRequest {
   readonly body?: Uint8Array | string;
   /** forces a transport; otherwise the proxy's, the endpoint default, or TCP above 1300 bytes */
   readonly transport?: SipTransportName;
+  /** Send here instead of the outbound proxy: in-dialog requests go to the peer's Contact (RFC 3261 §12.2.1.1). */
+  readonly destination?: SipPeer;
+  /** Max-Forwards of the request (default 70); a relay sends the received value minus one. */
+  readonly maxForwards?: number;
 }
 
 export type SipMessageRequest = Omit<SipOutgoingRequest, 'method'>;

@@ -66,7 +66,8 @@ export class SipRequestReceiver {
   }
 
   private incoming(request: SipRequest, source: SipSource, key: string): IncomingSipRequest {
-    const toTag = newTag(); // one tag for every response of this transaction (§8.2.6.2)
+    let toTag = newTag(); // one tag for every response of this transaction (§8.2.6.2)
+    let responded = false;
     const { connection: _connection, ...peer } = source;
     const respond = (status: number, reason: string, headers?: SipHeaderInput, body?: Uint8Array | string): boolean => {
       if (request.method === 'ACK') return false;
@@ -75,10 +76,24 @@ export class SipRequestReceiver {
       const rest = all.filter((h) => !sameHeaderName(h.name, 'Content-Type'));
       const bytes = serializeSipMessage(buildResponse(request, status, reason, { toTag, headers: rest, contentType, body }));
       if (!this.transactions.answered(key, bytes, status)) return false;
+      responded = true;
       this.transmit(request, source, bytes);
       return true;
     };
-    return { request, source: peer, respond };
+    const useToTag = (tag: string): void => {
+      if (responded) throw new Error('To-tag cannot change after a response was sent');
+      if (!/^[A-Za-z0-9.!%*_+`'~-]{1,64}$/.test(tag)) throw new Error('invalid To-tag');
+      toTag = tag;
+    };
+    return {
+      request,
+      source: peer,
+      get toTag() {
+        return toTag;
+      },
+      useToTag,
+      respond,
+    };
   }
 
   private transmit(request: SipRequest, source: SipSource, bytes: Uint8Array): void {

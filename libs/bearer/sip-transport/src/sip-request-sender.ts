@@ -75,8 +75,9 @@ export class SipRequestSender {
     return { status: response.status, reason: response.reason, onWireAt, response };
   }
 
-  /** The outbound proxy if set (RFC 3261 §8.1.2), else the Request-URI's host and port. */
+  /** An explicit destination, else the outbound proxy if set (RFC 3261 §8.1.2), else the Request-URI's host and port. */
   private route(spec: SipOutgoingRequest): SipPeer {
+    if (spec.destination) return spec.transport ? { ...spec.destination, transport: spec.transport } : spec.destination;
     const proxy = this.options.outboundProxy;
     if (proxy) return spec.transport ? { ...proxy, transport: spec.transport } : proxy;
     const uri = parseSipUri(spec.requestUri);
@@ -97,6 +98,7 @@ export class SipRequestSender {
       cseq: spec.cseq ?? 1,
       via,
       contact: spec.contact,
+      maxForwards: spec.maxForwards,
       headers: [...userAgent, ...headerEntries(spec.headers)],
       contentType: spec.contentType,
       body: spec.body,

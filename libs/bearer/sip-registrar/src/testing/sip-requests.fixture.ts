@@ -56,6 +56,8 @@ export function fakeIncoming(request: SipRequest): { incoming: IncomingSipReques
   const incoming: IncomingSipRequest = {
     request,
     source: { transport: 'udp', host: '127.0.0.2', port: 5062 },
+    toTag: 'fake-tag',
+    useToTag: () => undefined,
     respond: (status, reason, headers, body) => {
       answers.push({ status, reason, headers, body });
       return true;
