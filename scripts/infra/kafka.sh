@@ -17,6 +17,11 @@ fetch_jars() {
 
 start() {
   if pid_alive "$PIDF"; then log "kafka already running (pid $(cat "$PIDF")) on 127.0.0.1:$PORT"; return; fi
+  if tcp_open "$PORT"; then
+    KAFKA_BROKERS="127.0.0.1:$PORT" KAFKA_WAIT_MS=10000 node "$ROOT/scripts/infra/wait-kafka.cjs" \
+      || die "127.0.0.1:$PORT is taken by something that is not a Kafka broker"
+    log "a broker already listens on 127.0.0.1:$PORT (not ours); using it, leaving it running"; return
+  fi
   fetch_jars
   rm -rf "$DATA"; mkdir -p "$DATA"
   sed -e "s#@DATA@#$DATA#" -e "s#@PORT@#$PORT#" -e "s#@CONTROLLER_PORT@#$CPORT#" \

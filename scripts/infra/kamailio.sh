@@ -8,6 +8,7 @@ DIR="$RUN/kamailio-$PORT"
 PIDF="$DIR/kamailio.pid"
 start() {
   if pid_alive "$PIDF"; then log "kamailio already running (pid $(cat "$PIDF")) on 127.0.0.1:$PORT"; return; fi
+  if ss -lun | grep -q "127.0.0.1:$PORT "; then log "a SIP server already listens on 127.0.0.1:$PORT (not ours); using it"; return; fi
   if ! command -v kamailio >/dev/null && [ ! -x /usr/sbin/kamailio ]; then
     log "installing kamailio (apt)"
     (apt-get install -y -qq kamailio >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq kamailio >/dev/null; }) \

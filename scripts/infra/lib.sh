@@ -19,3 +19,5 @@ stop_pid() {
   kill -KILL "$pid" 2>/dev/null || true
   rm -f "$file"
 }
+# tcp_open PORT: true when something accepts TCP connections on 127.0.0.1:PORT
+tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
