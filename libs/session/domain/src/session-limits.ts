@@ -35,3 +35,5 @@ export const MAX_PUSH_NOTIFY_BYTES = 60 * 1024;
 export const MAX_ID = 256;
 /** publicUserIdentity in events. */
 export const MAX_IDENTITY = 512;
+/** SessionOpenedV1.contact */
+export const MAX_CONTACT = 1024;

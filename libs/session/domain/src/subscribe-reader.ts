@@ -3,7 +3,7 @@ import { decodeClientInfo } from './client-info-codec';
 import { ClientRef, parseClientHeader } from './client-ref';
 import { SessionBodyError } from './session-body.error';
 import {
-  AUTH_HEADER, CLIENT_HEADER, CLIENT_INFO_CONTENT_TYPE, DEFAULT_SUBSCRIBE_EXPIRES_S, MAX_IDENTITY, MAX_SUBSCRIBE_EXPIRES_S,
+  AUTH_HEADER, CLIENT_HEADER, CLIENT_INFO_CONTENT_TYPE, DEFAULT_SUBSCRIBE_EXPIRES_S, MAX_CONTACT, MAX_IDENTITY, MAX_SUBSCRIBE_EXPIRES_S,
   SESSION_EVENT_PACKAGE, SIR_HEADER,
 } from './session-limits';
 import { SubscribeRefusal } from './subscribe-refusal';
@@ -83,6 +83,7 @@ function identityOf(from: string): string {
 function contactUri(value: string): string {
   const { uri } = parseNameAddr(value);
   if (uri === '*') throw malformed('Contact: * in a SUBSCRIBE');
+  if (uri.length > MAX_CONTACT) throw malformed('Contact URI too long');
   parseSipUri(uri);
   return uri;
 }

@@ -6,6 +6,11 @@ export class FakeIncomingRequest implements IncomingSipRequest {
   readonly request: SipRequest;
   readonly source: SipPeer = { transport: 'udp', host: '127.0.0.1', port: 15060 };
   readonly responses: SipResponse[] = [];
+  toTag = 'random-tag';
+
+  useToTag(tag: string): void {
+    this.toTag = tag;
+  }
 
   constructor(text: string) {
     this.request = parseSipMessage(new TextEncoder().encode(text)) as SipRequest;
@@ -16,7 +21,7 @@ export class FakeIncomingRequest implements IncomingSipRequest {
     const all = headerEntries(headers);
     const contentType = all.find((h) => sameHeaderName(h.name, 'Content-Type'))?.value;
     const rest = all.filter((h) => !sameHeaderName(h.name, 'Content-Type'));
-    this.responses.push(buildResponse(this.request, status, reason, { toTag: 'random-tag', headers: rest, contentType, body }));
+    this.responses.push(buildResponse(this.request, status, reason, { toTag: this.toTag, headers: rest, contentType, body }));
     return true;
   }
 
