@@ -64,7 +64,8 @@ describe('bad inputs (reliability.md catalogue #1-#19)', () => {
       });
       socket.on('error', (e) => {
         clearInterval(trickle);
-        got ? resolve(got) : reject(e);
+        if (got) resolve(got);
+        else reject(e);
       });
       socket.write(`POST /pap HTTP/1.1\r\nHost: x\r\nAuthorization: ${bearer('a')}\r\nContent-Type: application/xml\r\nContent-Length: 100000\r\n\r\n`);
     });
