@@ -5,6 +5,7 @@ import { ScriptedAdapter, delivered, transient, undeliverable } from '../testing
 import { DeliveryAttemptLoop } from './delivery-attempt-loop';
 import { TransmissionOutcome } from './delivery-request';
 
+const origin = { key: 'k', headers: { eventId: 'e', eventType: 't', correlationId: 'c', occurredAt: '2026-11-26T10:00:00Z' } };
 const retry = { maxAttempts: 4, initialBackoffMs: 100, maxBackoffMs: 1000 };
 const request = (clock: AutoClock, ttlMs = 60_000): DeliveryUdpRequestedV1 => ({
   ...DeliveryUdpRequestedV1.example,
@@ -19,7 +20,7 @@ function loop(steps: ConstructorParameters<typeof ScriptedAdapter>[1], clock = n
 describe('DeliveryAttemptLoop', () => {
   it('reports a definitive answer of the first transmission without retrying', async () => {
     const t = loop([undeliverable('404 Not Found')]);
-    const result = await t.loop.run(request(t.clock));
+    const result = await t.loop.run(request(t.clock), origin);
     expect(result).toMatchObject({ outcome: 'undeliverable', attempt: 1, detail: '404 Not Found' });
     expect(t.adapter.calls).toHaveLength(1);
     expect(t.clock.sleeps).toEqual([]);
@@ -27,7 +28,7 @@ describe('DeliveryAttemptLoop', () => {
 
   it('retries a transient failure with jittered exponential backoff, then reports the answer', async () => {
     const t = loop([transient(), transient(), delivered()]);
-    const result = await t.loop.run(request(t.clock));
+    const result = await t.loop.run(request(t.clock), origin);
     expect(result).toMatchObject({ outcome: 'delivered', attempt: 3 });
     expect(t.adapter.calls.map((c) => c.context.attempt)).toEqual([1, 2, 3]);
     // random 0.5 -> 75% of the cap; caps 100, 200 (reliability.md R4)
@@ -36,7 +37,7 @@ describe('DeliveryAttemptLoop', () => {
 
   it('gives up after maxAttempts with outcome failed', async () => {
     const t = loop([transient('Timer F: no final response')]);
-    const result = await t.loop.run(request(t.clock));
+    const result = await t.loop.run(request(t.clock), origin);
     expect(result).toMatchObject({ outcome: 'failed', attempt: 4 });
     expect(result.detail).toContain('Timer F');
     expect(t.adapter.calls).toHaveLength(4);
@@ -45,7 +46,7 @@ describe('DeliveryAttemptLoop', () => {
 
   it('never transmits an expired request (reliability.md R5)', async () => {
     const t = loop([delivered()]);
-    const result = await t.loop.run(request(t.clock, -1));
+    const result = await t.loop.run(request(t.clock, -1), origin);
     expect(result).toMatchObject({ outcome: 'expired', attempt: 1 });
     expect(result.onWireAt).toBeUndefined();
     expect(t.adapter.calls).toHaveLength(0);
@@ -53,7 +54,7 @@ describe('DeliveryAttemptLoop', () => {
 
   it('reports expired instead of sleeping past the TTL', async () => {
     const t = loop([transient(), delivered()]);
-    const result = await t.loop.run(request(t.clock, 50));
+    const result = await t.loop.run(request(t.clock, 50), origin);
     expect(result).toMatchObject({ outcome: 'expired', attempt: 1 });
     expect(result.onWireAt).toBeInstanceOf(Date);
     expect(t.adapter.calls).toHaveLength(1);
@@ -63,13 +64,13 @@ describe('DeliveryAttemptLoop', () => {
   it('hands the TTL to the adapter as the deadline of every transmission', async () => {
     const t = loop([delivered()]);
     const r = request(t.clock);
-    await t.loop.run(r);
+    await t.loop.run(r, origin);
     expect(t.adapter.calls[0].context.deadline.toISOString()).toBe(new Date(r.expiresAt).toISOString());
   });
 
   it('counts an adapter exception as transient', async () => {
     const t = loop([new Error('EPIPE'), delivered()]);
-    const result = await t.loop.run(request(t.clock));
+    const result = await t.loop.run(request(t.clock), origin);
     expect(result).toMatchObject({ outcome: 'delivered', attempt: 2 });
   });
 
@@ -77,7 +78,7 @@ describe('DeliveryAttemptLoop', () => {
     const drain = new AbortController();
     drain.abort();
     const t = loop([transient(), delivered()], new AutoClock(), drain.signal);
-    const result = await t.loop.run(request(t.clock));
+    const result = await t.loop.run(request(t.clock), origin);
     expect(result).toMatchObject({ outcome: 'failed', attempt: 1 });
     expect(result.detail).toContain('service stopping');
   });
@@ -93,7 +94,7 @@ describe('DeliveryAttemptLoop', () => {
           kinds.map((kind) => async () => (sentAt.push(clock.now()), { kind, detail: kind, onWireAt: new Date(clock.now()) })),
         );
         const r = request(clock, ttl);
-        const result = await new DeliveryAttemptLoop(adapter, retry, clock, new AbortController().signal, () => random).run(r);
+        const result = await new DeliveryAttemptLoop(adapter, retry, clock, new AbortController().signal, () => random).run(r, origin);
         const deadline = Date.parse(r.expiresAt);
         expect(sentAt.every((t) => t < deadline)).toBe(true);
         expect(adapter.calls.length).toBeLessThanOrEqual(retry.maxAttempts);

@@ -1,7 +1,7 @@
 import { DeliveryReportedV1 } from '@waken/contracts';
 import { RetryPolicy, backoffMs } from '@waken/platform-messaging';
 import { DeliveryClock } from './delivery-clock';
-import { BearerAdapter, DeliveryRequest, TransmissionOutcome, TransmitContext } from './delivery-request';
+import { BearerAdapter, DeliveryOrigin, DeliveryRequest, TransmissionOutcome, TransmitContext } from './delivery-request';
 
 /** The outcome of one delivery request on one bearer, as it will be reported. */
 export interface AttemptResult {
@@ -26,14 +26,14 @@ export class DeliveryAttemptLoop<R extends DeliveryRequest> {
     private readonly random: () => number = Math.random,
   ) {}
 
-  async run(request: R): Promise<AttemptResult> {
+  async run(request: R, origin: DeliveryOrigin): Promise<AttemptResult> {
     const deadline = new Date(request.expiresAt);
     let onWireAt: Date | undefined;
     for (let attempt = 1; ; attempt++) {
       if (!(this.clock.now() < deadline.getTime())) {
         return { outcome: 'expired', attempt: Math.max(1, attempt - 1), detail: 'TTL passed before transmission', onWireAt };
       }
-      const o = await this.transmit(request, { attempt, deadline });
+      const o = await this.transmit(request, { attempt, deadline, origin });
       onWireAt = o.onWireAt ?? onWireAt;
       if (o.kind !== 'transient') return { outcome: o.kind, attempt, detail: o.detail, onWireAt };
       if (attempt >= this.retry.maxAttempts) return { outcome: 'failed', attempt, detail: `${o.detail} (${attempt} attempts)`, onWireAt };

@@ -8,7 +8,7 @@ import { DeliveryLedger } from './delivery-ledger';
 import { DeliveryMetrics } from './delivery-metrics';
 import { DeliveryPolicy } from './delivery-policy';
 import { DeliveryReportFactory } from './delivery-report-factory';
-import { BearerAdapter, DeliveryRequest } from './delivery-request';
+import { BearerAdapter, DeliveryOrigin, DeliveryRequest } from './delivery-request';
 
 export interface DeliveryRunnerParts<R extends DeliveryRequest> {
   /** The app name: the source of report event ids and the consumer group. */
@@ -63,9 +63,10 @@ export class DeliveryBatchRunner<R extends DeliveryRequest> {
   }
 
   /** Publishes a report that arrives after the handler returned (SMS delivery receipts). */
-  async publishLate(envelope: Pick<EventEnvelope<R>, 'key' | 'headers'>, report: DeliveryReportedV1, tag: string): Promise<void> {
+  async publishLate(origin: DeliveryOrigin, report: DeliveryReportedV1, tag: string): Promise<void> {
+    this.log(report);
     this.parts.metrics?.observe(report);
-    await this.parts.publisher.publish(DeliveryReportedV1, [this.outgoing(envelope, report, tag)]);
+    await this.parts.publisher.publish(DeliveryReportedV1, [this.outgoing(origin, report, tag)]);
   }
 
   /** The report payload for a result that is known outside the attempt loop. */
@@ -81,7 +82,7 @@ export class DeliveryBatchRunner<R extends DeliveryRequest> {
     if (claim.state === 'done') return this.publish(e, claim.reports);
     let reports: DeliveryReportedV1[];
     try {
-      const result = await this.gate.run(() => this.loop.run(e.payload));
+      const result = await this.gate.run(() => this.loop.run(e.payload, { key: e.key, headers: e.headers }));
       reports = [this.reports.build(e.payload, destination, result)];
     } catch (err) {
       this.ledger.forget(key); // not transmitted to an answer: a retried batch may try again
@@ -93,11 +94,11 @@ export class DeliveryBatchRunner<R extends DeliveryRequest> {
     await this.publish(e, reports);
   }
 
-  private publish(e: Pick<EventEnvelope<R>, 'key' | 'headers'>, reports: DeliveryReportedV1[]): Promise<void> {
+  private publish(e: DeliveryOrigin, reports: DeliveryReportedV1[]): Promise<void> {
     return this.parts.publisher.publish(DeliveryReportedV1, reports.map((r) => this.outgoing(e, r, 'attempt')));
   }
 
-  private outgoing(e: Pick<EventEnvelope<R>, 'key' | 'headers'>, report: DeliveryReportedV1, tag: string) {
+  private outgoing(e: DeliveryOrigin, report: DeliveryReportedV1, tag: string) {
     // the same record handled twice yields the same event id: downstream dedupes (architecture.md)
     const eventId = deterministicEventId(this.parts.service, tag, report.sirId, report.destination, String(report.attempt), report.outcome);
     return { key: e.key, payload: report, causation: e, eventId };

@@ -1,4 +1,4 @@
-import { Bearer, DeliverySipRequestedV1 } from '@waken/contracts';
+import { Bearer, DeliverySipRequestedV1, EnvelopeHeaders } from '@waken/contracts';
 
 /** The fields every per-bearer delivery request shares (contracts: `deliveryCommon`). */
 export type DeliveryRequest = Pick<
@@ -17,9 +17,16 @@ export interface TransmissionOutcome {
   onWireAt?: Date;
 }
 
+/** The consumed record a transmission comes from: what a report published later must carry. */
+export interface DeliveryOrigin {
+  key: string;
+  headers: EnvelopeHeaders;
+}
+
 export interface TransmitContext {
   /** 1 for the first transmission of this request, then 2, 3... on retries. */
   attempt: number;
+  origin: DeliveryOrigin;
   /** The request's expiresAt: an adapter stops waiting for an answer at this instant (seed TTL). */
   deadline: Date;
 }

@@ -9,3 +9,4 @@ export * from './delivery-report-factory';
 export * from './delivery-metrics';
 export * from './delivery-batch-runner';
 export * from './deadline-race';
+export * from './delivery-runner.factory';
