@@ -1,4 +1,4 @@
-import { EnvReader, PlatformConfig, readPlatformConfig } from '@waken/platform-config';
+import { ConfigError, EnvReader, PlatformConfig, readPlatformConfig } from '@waken/platform-config';
 import { DEFAULT_INTAKE_OPTIONS, IntakeOptions } from '@waken/intake-feature';
 
 export interface PushIntakeConfig {
@@ -26,7 +26,8 @@ export function parsePiKeys(entries: string[]): { keys: IntakeOptions['seededKey
 export function loadPushIntakeConfig(env = new EnvReader()): PushIntakeConfig {
   const d = DEFAULT_INTAKE_OPTIONS;
   const { keys, bad } = parsePiKeys(env.list('INTAKE_PI_KEYS', { default: [] }));
-  if (bad.length) env.string('INTAKE_PI_KEYS', { pattern: /^(?!)/, description: `entries must be tenant:pi:key (16+ chars): ${bad.join(', ')}` });
+  // only tenant:pi of a bad entry is named: the key itself must not reach the logs
+  if (bad.length) throw new ConfigError([`INTAKE_PI_KEYS entries must be tenant:pi:key with a key of 16+ printable characters: ${bad.join(', ')}`]);
   return env.done({
     platform: readPlatformConfig(env, 'push-intake', { httpPort: 3011 }),
     databasePoolSize: env.int('DATABASE_POOL_SIZE', { default: 10, min: 1, max: 200 }),
