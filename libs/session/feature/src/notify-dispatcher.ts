@@ -51,7 +51,10 @@ export class NotifyDispatcher {
     for (const key of keys) this.deps.registry.forClient(key)?.queue.withdraw((p) => gone.has(pendingKeyOf(p)));
   }
 
-  /** Loads the session's pending rows from the store (at open, and again while there are more). */
+  /**
+   * Loads the session's pending rows from the store (at open, and again while there are more).
+   * Never throws: a failed load is logged and retried by `retryLoads` (the sweep).
+   */
   async load(live: LiveSession): Promise<void> {
     if (live.loading) return;
     live.loading = true;
@@ -61,10 +64,20 @@ export class NotifyDispatcher {
       live.moreInStore = rows.length === this.deps.loadBatch;
       live.loadedUpTo = rows.reduce((max, r) => Math.max(max, r.seq), live.loadedUpTo);
       if (live.queue.add(rows) > 0) this.ready.add(live);
+    } catch (e) {
+      live.moreInStore = true;
+      this.deps.logger.error({ err: e, clientId: live.session.clientId }, 'loading pending pushes failed; retrying at the next sweep');
     } finally {
       live.loading = false;
     }
     this.pump();
+  }
+
+  /** Loads again for sessions whose last load failed or was cut at the batch size and that are idle. */
+  retryLoads(): void {
+    for (const live of this.deps.registry.all()) {
+      if (live.moreInStore && live.session.isActive && live.queue.queuedCount === 0 && live.queue.inflightCount === 0) void this.load(live);
+    }
   }
 
   /** Nothing new goes out; NOTIFYs in flight still finish. */
@@ -98,7 +111,7 @@ export class NotifyDispatcher {
     const { send, expired } = live.queue.take(this.deps.clock(), 1);
     for (const push of send) this.track(this.send(live, push));
     if (live.queue.queuedCount > 0) this.ready.add(live);
-    else if (live.moreInStore && live.queue.inflightCount === 0) void this.load(live).catch((e) => this.loadFailed(live, e));
+    else if (live.moreInStore && live.queue.inflightCount === 0) void this.load(live);
     return send.length + expired.length > 0;
   }
 
@@ -172,10 +185,6 @@ export class NotifyDispatcher {
       this.deps.logger.error({ err: e, pushId: push.pushId, clientId: push.clientId }, 'delivered push not marked; it may be sent again');
     }
     return true;
-  }
-
-  private loadFailed(live: LiveSession, e: unknown): void {
-    this.deps.logger.error({ err: e, clientId: live.session.clientId }, 'loading pending pushes failed');
   }
 }
 

@@ -1,41 +1,7 @@
 import { getHeader } from '@waken/bearer-sip';
 import { ClientRespondedV1, PushPendingV1, SessionClosedV1, SessionOpenedV1 } from '@waken/contracts';
-import { RecordingPublisher } from '@waken/platform-messaging';
-import { createLogger } from '@waken/platform-observability';
-import { deriveClientKey } from '@waken/sir-domain';
-import { signSessionAuth } from '@waken/session-domain';
-import { SessionCore } from './session-core';
-import { DEFAULT_SESSION_TUNING, SessionTuning } from './session.options';
+import { coreFixture as setUp, flush } from './testing/core-fixture';
 import { FakeIncomingRequest, subscribeText } from './testing/fake-incoming-request';
-import { InMemoryPendingStore } from './testing/in-memory-pending-store';
-import { ScriptedNotifyChannel } from './testing/scripted-notify-channel';
-
-const master = Buffer.from('0123456789abcdef0123456789abcdef');
-const flush = async () => {
-  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setImmediate(resolve));
-};
-
-function setUp(tuning: Partial<SessionTuning> = {}, tenants: string[] = []) {
-  const clock = { now: Date.now() };
-  const publisher = new RecordingPublisher();
-  const store = new InMemoryPendingStore();
-  const channel = new ScriptedNotifyChannel();
-  const core = new SessionCore({
-    publisher, store, channel, logger: createLogger('t', 'silent'), master, tenants, localContact: 'sip:ppg@127.0.0.1:5070',
-    tuning: { ...DEFAULT_SESSION_TUNING, ...tuning }, clock: () => clock.now,
-  });
-  const pending = (clientId: string, n: number) =>
-    core.intake.accept(Array.from({ length: n }, (_, i) => ({ ...PushPendingV1.example, clientId, pushId: `${clientId}-${i}@pi` })));
-  const subscribe = async (clientId: string, over: Record<string, string | undefined> = {}, body?: string, tenant = 'mobilkom') => {
-    const callId = `call-${clientId}-${Math.random()}`;
-    const auth = signSessionAuth(deriveClientKey(master, tenant, clientId), { tenantId: tenant, clientId, callId, timestampS: Math.floor(clock.now / 1000) });
-    const incoming = new FakeIncomingRequest(subscribeText({ callId, headers: { 'X-Waken-Client': `${tenant} ${clientId}`, 'X-Waken-Auth': auth, ...over }, body }));
-    await core.subscriptions.handle(incoming);
-    await flush();
-    return incoming;
-  };
-  return { clock, publisher, store, channel, core, pending, subscribe };
-}
 
 describe('SessionCore', () => {
   it('answers 401 to a bad or replayed token, 403 to a tenant it does not serve, and opens nothing', async () => {

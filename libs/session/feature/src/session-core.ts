@@ -58,7 +58,7 @@ export class SessionCore {
     });
     const updater = new SessionUpdater(this.registry, this.closer, this.events, deps.localContact, logger, clock);
     this.subscriptions = new SubscriptionHandler(opener, updater, logger);
-    this.sweeper = new SessionSweeper(this.registry, this.closer, store, tuning, logger, clock);
+    this.sweeper = new SessionSweeper(this.registry, this.closer, store, tuning, logger, clock, () => this.dispatcher.retryLoads());
     this.intake = new PendingIntake(store, this.dispatcher, logger, clock);
   }
 

@@ -30,7 +30,8 @@ export class SessionRuntime {
   static async open(options: SessionOptions, publisher: EventPublisher, logger: Logger): Promise<SessionRuntime> {
     const { host, port, transports } = options.sip;
     const dialogs = await SipEndpoint.open({ host, port, transports, timers: { timeoutMs: options.notifyTimeoutMs }, maxInflight: options.maxNotifyInflight + 64 });
-    const registrar = await SipEndpoint.open({ host, port: 0, transports: [options.registrar.transport], outboundProxy: options.registrar }).catch(async (e) => {
+    // a registrar that does not answer must not hold the boot for the default 32 s Timer F
+    const registrar = await SipEndpoint.open({ host, port: 0, transports: [options.registrar.transport], outboundProxy: options.registrar, timers: { timeoutMs: 8000 } }).catch(async (e) => {
       await dialogs.close();
       throw e;
     });

@@ -30,6 +30,8 @@ export class SessionSweeper {
     private readonly options: SessionSweeperOptions,
     private readonly logger: Logger,
     private readonly clock: () => number,
+    /** runs at every sweep, e.g. retrying failed loads */
+    private readonly onSweep: () => void = () => undefined,
   ) {}
 
   start(): void {
@@ -48,6 +50,7 @@ export class SessionSweeper {
     this.running = true;
     try {
       await this.closeDue(this.clock());
+      this.onSweep();
       await this.maintainStore(this.clock());
     } catch (e) {
       this.logger.error({ err: e }, 'session sweep failed');
