@@ -15,7 +15,7 @@ export const PAP_XML = 'application/xml; charset=utf-8';
  * answer; the status lets plain HTTP tooling see the class (reliability.md #1: 400 / PAP 2000).
  */
 export function httpStatusOfPap(code: number): number {
-  const table: Record<number, number> = { 1000: 200, 1001: 202, 2001: 403, 2003: 404, 2004: 404, 2007: 409, 2008: 409, 3001: 501, 3011: 501, 4000: 503, 4001: 503 };
+  const table: Record<number, number> = { 1000: 200, 1001: 202, 2001: 403, 2003: 404, 2004: 404, 2007: 409, 2008: 409, 3001: 501, 3008: 404, 3011: 501, 4000: 503, 4001: 503 };
   if (table[code] !== undefined) return table[code];
   if (code >= 2000 && code < 3000) return 400;
   if (code === 3002) return 400;

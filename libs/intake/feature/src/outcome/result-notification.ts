@@ -37,36 +37,40 @@ export function papResultOf(state: PushState, reason: string | undefined): PapRe
  */
 export function resultNotificationOf(push: PushRecord, progress: PushProgress, now: Date, sender: NotificationSender): NewNotification | undefined {
   if (push.notifyUrl === undefined) return undefined;
+  const base = { push: push.id, tenantId: push.tenantId, url: push.notifyUrl };
+  if (push.origin === 'pap') return { ...base, kind: 'pap', contentType: 'application/xml; charset=utf-8', body: papBody(push, progress, now, sender) };
+  return { ...base, kind: 'webhook', contentType: 'application/json', body: JSON.stringify(webhookBody(push, progress, now)) };
+}
+
+function papBody(push: PushRecord, progress: PushProgress, now: Date, sender: NotificationSender): string {
   const state = pushStateOf(progress);
   const wake = wakeReportOf(progress);
-  const base = { push: push.id, tenantId: push.tenantId, url: push.notifyUrl };
-  if (push.origin === 'pap') {
-    const body = writeResultNotificationMessage(
-      {
-        pushId: push.pushId,
-        address: push.recipients[0]?.addressValue ?? '',
-        messageState: state,
-        result: papResultOf(state, progress.reason),
-        senderAddress: sender.senderAddress,
-        senderName: sender.senderName,
-        receivedTime: push.receivedAt,
-        eventTime: now,
-        wake: { devicesWoken: wake.devicesWoken, devicesConnected: wake.devicesConnected, wakeMode: wake.wakeMode, bearers: wake.bearers },
-      },
-      push.papVersion !== undefined && isPapVersion(push.papVersion) ? { version: push.papVersion } : {},
-    );
-    return { ...base, kind: 'pap', contentType: 'application/xml; charset=utf-8', body };
-  }
-  const webhook: WebhookBody = {
+  return writeResultNotificationMessage(
+    {
+      pushId: push.pushId,
+      address: push.recipients[0]?.addressValue ?? '',
+      messageState: state,
+      result: papResultOf(state, progress.reason),
+      senderAddress: sender.senderAddress,
+      senderName: sender.senderName,
+      receivedTime: push.receivedAt,
+      eventTime: now,
+      wake: { devicesWoken: wake.devicesWoken, devicesConnected: wake.devicesConnected, wakeMode: wake.wakeMode, bearers: wake.bearers },
+    },
+    push.papVersion !== undefined && isPapVersion(push.papVersion) ? { version: push.papVersion } : {},
+  );
+}
+
+function webhookBody(push: PushRecord, progress: PushProgress, now: Date): WebhookBody {
+  return {
     type: 'push.outcome',
     notificationId: push.id,
     pushId: push.pushId,
-    state,
+    state: pushStateOf(progress),
     ...(progress.reason !== undefined && { reason: progress.reason }),
     recipients: push.recipients.map((r, i) => ({ address: r.addressValue, publicUserIdentity: r.publicUserIdentity, state: progress.recipients[i]?.state ?? r.state })),
-    wake,
+    wake: wakeReportOf(progress),
     receivedAt: push.receivedAt.toISOString(),
     eventTime: now.toISOString(),
   };
-  return { ...base, kind: 'webhook', contentType: 'application/json', body: JSON.stringify(webhook) };
 }
