@@ -155,7 +155,12 @@ export class NotifyDispatcher {
     const key = pendingKeyOf(push);
     if (outcome !== 'unsendable' && 'status' in outcome && outcome.status >= 200 && outcome.status < 300) {
       live.session.touch(this.deps.clock());
-      live.queue.settle(key, (await this.recordDelivered(live, push)) ? 'delivered' : 'skipped');
+      // the session's next NOTIFY need not wait for the bookkeeping, which keeps its global slot;
+      // if the recording fails the row stays pending and the next session sends it again
+      live.queue.settle(key, 'delivered');
+      this.markReady(live);
+      this.pump();
+      await this.recordDelivered(live, push);
     } else if (outcome !== 'unsendable' && dialogGone(outcome)) {
       // the client subscribed again meanwhile: its new session (same queue) sends it once more
       const current = this.deps.registry.isCurrent(live);
@@ -171,20 +176,19 @@ export class NotifyDispatcher {
    * PushDeliveredV1 first, then the row: a crash in between redelivers the push next session and
    * announces it again under the same event id, rather than losing the announcement.
    */
-  private async recordDelivered(live: LiveSession, push: PendingPush): Promise<boolean> {
+  private async recordDelivered(live: LiveSession, push: PendingPush): Promise<void> {
     const at = new Date(this.deps.clock());
     try {
       await this.deps.events.delivered(push, live.session.sessionId, at);
     } catch (e) {
       this.deps.logger.error({ err: e, pushId: push.pushId, clientId: push.clientId }, 'PushDeliveredV1 not published; the push stays pending');
-      return false;
+      return;
     }
     try {
       await this.deps.store.markDelivered(push, at, live.session.sessionId);
     } catch (e) {
       this.deps.logger.error({ err: e, pushId: push.pushId, clientId: push.clientId }, 'delivered push not marked; it may be sent again');
     }
-    return true;
   }
 }
 
