@@ -14,6 +14,8 @@ import { SipRegistrationKeeper } from './sip-registration-keeper';
 import type { SirOutcome, WakenDeviceOptions } from './waken-device-options';
 
 const MAX_LEARNED = 8;
+/** sip-push.md §5: the terminal advertises the push application it handles; the PPG's Accept-Contact names it. */
+const PUSH_SIA_FEATURE_TAG = { name: '+g.oma.pusheventapp', value: '"push.sia"' };
 
 /**
  * One client of seed §C1-C5: receives a SIR on any bearer, decides (§C2), connects its SIP push
@@ -65,7 +67,10 @@ export class WakenDevice {
     if (!sip) return;
     this.detach = sip.hub.attach(sip.contactUser, (incoming) => this.handleSip(incoming));
     if (sip.register === false) return;
-    const spec = { aor: this.options.profile.publicUserIdentity, instanceId: sip.instanceId, contact: sip.hub.contactFor(sip.contactUser), expires: sip.registerExpires ?? 3600 };
+    const spec = {
+      aor: this.options.profile.publicUserIdentity, instanceId: sip.instanceId, contact: sip.hub.contactFor(sip.contactUser),
+      expires: sip.registerExpires ?? 3600, contactParams: [PUSH_SIA_FEATURE_TAG],
+    };
     this.keeper = new SipRegistrationKeeper(sip.hub, spec, (r) => this.registered(r));
     await this.keeper.register();
   }
