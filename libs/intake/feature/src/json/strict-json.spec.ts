@@ -47,13 +47,17 @@ describe('parseStrictJson (reliability.md #17, #19)', () => {
       b[at] = byte;
       return b.subarray(0, Math.max(cut, at + 1));
     });
+    const durations: number[] = [];
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 512 }).map((a) => Buffer.from(a)), mutated), (bytes) => {
-        const started = Date.now();
+        const started = performance.now();
         expect(['ok', 'invalid-json', 'forbidden-key', 'invalid-number', 'invalid-string', 'too-deep']).toContain(reason(bytes));
-        expect(Date.now() - started).toBeLessThan(50);
+        durations.push(performance.now() - started);
       }),
       { numRuns: 10000 },
     );
+    // reliability.md S3: 50 ms per case, judged on the 99th percentile (a GC pause is not the parser)
+    durations.sort((a, b) => a - b);
+    expect(durations[Math.floor(durations.length * 0.99)]).toBeLessThan(50);
   });
 });
