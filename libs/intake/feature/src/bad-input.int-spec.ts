@@ -1,6 +1,7 @@
 // reliability.md (c) #1-#19 against the running push-intake (real PostgreSQL + Kafka): each bad
 // PAP, multipart or JSON input gets its documented answer, the process stays up, and nothing is
 // half-written (every stored push has its outbox records, nothing else is stored).
+import fc from 'fast-check';
 import { createConnection } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,11 +127,33 @@ describe('bad inputs (reliability.md catalogue #1-#19)', () => {
     expect(window.status).toBe(400);
   });
 
+  it('fuzz: 300 mutated PAP submissions and JSON bodies are answered 2xx/4xx, never 5xx (reliability.md S3, S6)', async () => {
+    const valid = pushSubmission({ pushId: 'fz', addresses: [userAddress(ANNA), userAddress('sip:bert@a.example')] });
+    const jsonBody = Buffer.from(JSON.stringify({ pushId: 'fz', recipients: [ANNA], content: { contentType: 'text/plain', body: 'hi' }, qos: { priority: 'low' } }));
+    const mutate = (sample: Buffer) =>
+      fc.tuple(fc.array(fc.tuple(fc.nat(sample.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), fc.option(fc.nat(sample.length))).map(([flips, cut]) => {
+        const b = Buffer.from(sample);
+        for (const [at, byte] of flips) b[at] = byte;
+        return cut === null ? b : b.subarray(0, cut);
+      });
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutate(valid.body).map((b) => ['pap', b] as const), mutate(jsonBody).map((b) => ['json', b] as const)), async ([door, body]) => {
+        const r = door === 'pap' ? await send('/pap', body, valid.contentType) : await json(body);
+        statuses.add(r.status);
+        expect(r.status).toBeLessThan(500);
+      }),
+      { numRuns: 300 },
+    );
+    expect(statuses.has(400)).toBe(true);
+  });
+
   it('the process is still up and nothing is half-written', async () => {
     expect((await fetch(`${h.url}/health/live`)).status).toBe(200);
     await waitFor(async () => (await h.count(`SELECT count(*) AS n FROM intake_outbox WHERE sent_at IS NULL`)) === 0, { what: 'outbox drained' });
     expect(await h.count(`SELECT count(*) AS n FROM push p WHERE NOT EXISTS (SELECT 1 FROM intake_outbox o WHERE o.push = p.id)`)).toBe(0);
     expect(await h.count(`SELECT count(*) AS n FROM push_recipient r WHERE NOT EXISTS (SELECT 1 FROM intake_outbox o WHERE o.push = r.push AND (o.payload->>'recipientIndex')::int = r.recipient_index)`)).toBe(0);
-    expect(await h.count(`SELECT count(*) AS n FROM push`)).toBe(2);
+    expect(await h.count(`SELECT count(*) AS n FROM push WHERE push_id IN ('r-1', 'r-7')`)).toBe(2);
+    expect(await h.count(`SELECT count(*) AS n FROM push WHERE push_id ~ '^(r-[2-6]|m-[0-9])$'`)).toBe(0);
   });
 });
