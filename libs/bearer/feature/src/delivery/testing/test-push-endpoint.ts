@@ -1,6 +1,9 @@
 import { AddressInfo } from 'node:net';
 import http from 'node:http';
 
+/** A status, no answer at all, or a status after a delay. */
+export type Step = number | 'hang' | { after: number; status: number };
+
 export interface SeenRequest {
   method: string;
   path: string;
@@ -13,7 +16,7 @@ export interface SeenRequest {
 export class TestPushEndpoint {
   readonly seen: SeenRequest[] = [];
   private readonly server: http.Server;
-  private readonly scripts = new Map<string, Array<number | 'hang'>>();
+  private readonly scripts = new Map<string, Step[]>();
 
   constructor() {
     this.server = http.createServer((req, res) => {
@@ -23,16 +26,17 @@ export class TestPushEndpoint {
         const path = req.url ?? '/';
         this.seen.push({ method: req.method ?? '', path, headers: req.headers, body: Buffer.concat(chunks), remotePort: req.socket.remotePort ?? 0 });
         const script = this.scripts.get(path) ?? [200];
-        const status = script.length > 1 ? (script.shift() as number | 'hang') : script[0];
-        if (status === 'hang') return;
+        const step = script.length > 1 ? (script.shift() as Step) : script[0];
+        if (step === 'hang') return;
+        const status = typeof step === 'number' ? step : step.status;
         if (status >= 300 && status < 400) res.setHeader('Location', 'http://127.0.0.1:1/elsewhere');
-        res.writeHead(status).end('answer');
+        setTimeout(() => res.writeHead(status).end('answer'), typeof step === 'number' ? 0 : step.after);
       });
     });
   }
 
   /** `path` answers these statuses in turn, the last one from then on. */
-  script(path: string, statuses: Array<number | 'hang'>): void {
+  script(path: string, statuses: Step[]): void {
     this.scripts.set(path, [...statuses]);
   }
 
