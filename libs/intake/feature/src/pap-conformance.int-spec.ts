@@ -6,7 +6,8 @@ import { waitFor } from '@waken/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bearer, CONSUMED, IntakeHarness } from './testing/intake-harness';
-import { papDocument, pushSubmission, userAddress } from './testing/pap-requests';
+import { buildMultipartRelated, formatPapTimestamp } from '@waken/intake-pap';
+import { papDocument, pushSubmission, SI_CONTENT, userAddress } from './testing/pap-requests';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../pap/src/fixtures', name), 'utf8');
 const ANNA = 'sip:anna@a.example';
@@ -132,6 +133,28 @@ describe('PAP conformance (push-intake on real PostgreSQL + Kafka)', () => {
     expect([bad.status, code(bad.text)]).toEqual([400, '2000']);
     const bare = await xml(papDocument(`<push-message push-id="p-8@pi"><address address-value="${userAddress(ANNA)}"/></push-message>`));
     expect(code(bare.text)).toBe('2000');
+  });
+
+  it('the library fixtures end to end: 2.0 push, statusquery, cancel (notification: cancelled), 1.0 ccq answered in 1.0', async () => {
+    const control = fixture('pap-2.0-push-message.xml')
+      .replace('2024-05-08T00:00:00Z', formatPapTimestamp(Date.now() + 3600_000))
+      .replace('https://pi.example.com/notify', h.notify.url('/fixtures'));
+    const s = buildMultipartRelated([
+      { contentType: 'application/xml; charset=utf-8', body: Buffer.from(control) },
+      { contentType: 'text/vnd.wap.si', body: Buffer.from(SI_CONTENT) },
+    ]);
+    const pushed = await post(s.body, s.contentType, 'trusted');
+    const pushText = await pushed.text();
+    expect([pushed.status, code(pushText)]).toEqual([202, '1001']);
+    const status = await xml(fixture('pap-2.0-statusquery-message.xml'), 'trusted');
+    expect(status.text).toMatch(/message-state="pending"[\s\S]*WAPPUSH=\+15551234567\/TYPE=PLMN@ppg.example.com/);
+    const cancel = await xml(fixture('pap-2.0-cancel-message.xml'), 'trusted');
+    expect(code(cancel.text)).toBe('1000');
+    const [n] = await waitFor(() => h.notify.at('/fixtures').length > 0 && h.notify.at('/fixtures'), { what: 'cancel notification' });
+    expect(n.body).toMatch(/<resultnotification-message push-id="42@pi.example.com"[^>]*message-state="cancelled"/);
+    const ccq = await xml(fixture('pap-1.0-ccq-message.xml'), 'trusted');
+    expect([ccq.status, code(ccq.text)]).toEqual([404, '3008']);
+    expect(ccq.text).toContain('-//WAPFORUM//DTD PAP 1.0//EN');
   });
 
   it('deliver-after holds the push: nothing is published before that instant, then PushAcceptedV1 carries deliverAfter', async () => {
