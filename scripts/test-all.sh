@@ -22,14 +22,17 @@ cleanup() { for svc in "${started[@]}"; do bash "scripts/infra/$svc.sh" stop || 
 trap cleanup EXIT
 bash scripts/infra/up.sh
 
-step "lint (module boundaries are errors)"
-npx nx run-many -t lint --outputStyle=static --parallel=2
+# every check runs, so one report shows every failure; the exit status fails if any did
+failed=()
+check() { local name="$1"; shift; step "$name"; "$@" || failed+=("$name"); }
 
-step "typecheck"
-npx tsc -p tsconfig.json --noEmit
+check "lint (module boundaries are errors)" npx nx run-many -t lint --outputStyle=static --parallel=2
+check "typecheck" npx tsc -p tsconfig.json --noEmit
+check "unit tests" npx jest --selectProjects unit --ci
+check "integration and end-to-end tests (real Kafka, PostgreSQL, Kamailio)" npx jest --selectProjects integration --ci --maxWorkers=2
 
-step "unit tests"
-npx jest --selectProjects unit --ci
-
-step "integration and end-to-end tests (real Kafka, PostgreSQL, Kamailio)"
-npx jest --selectProjects integration --ci --maxWorkers=2
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '\nFAILED: %s\n' "${failed[@]}"
+  exit 1
+fi
+printf '\nall checks passed\n'
