@@ -1,13 +1,11 @@
 import type { DeviceIdentity } from '@waken/contracts';
 import type { IncomingSipRequest, SipRegistration } from '@waken/bearer-sip-transport';
 import {
-  ApplicationRegistry, clientInfoFor, decodeHttpSir, decodeSipSir, decodeUdpSir, encodeClientInfo, isEmptyClientInfo,
-  mergeInfoSources, SirDecider, SirReceiveError, SmsSirAssembler, type ActivationTiming, type DecodedSir, type HttpSirInput,
-  type SirDecision,
+  ApplicationRegistry, decodeHttpSir, decodeSipSir, decodeUdpSir, SirDecider, SirReceiveError, SmsSirAssembler,
+  type DecodedSir, type HttpSirInput, type SirDecision,
 } from '@waken/client';
-import type { SirDocument } from '@waken/contracts';
 import type { SipPushSession } from '../session/sip-push-session';
-import { sendRejection } from '../session/rejection-sender';
+import { DeviceResponder } from './device-responder';
 import { DeviceSessions } from './device-sessions';
 import { DeviceStats, type DeviceReport } from './device-stats';
 import { SipRegistrationKeeper } from './sip-registration-keeper';
@@ -28,6 +26,7 @@ export class WakenDevice {
   private readonly decider: SirDecider;
   private readonly sms = new SmsSirAssembler();
   private readonly sessions?: DeviceSessions;
+  private readonly responder: DeviceResponder;
   private readonly learned: DeviceIdentity[] = [];
   private keeper?: SipRegistrationKeeper;
   private detach?: () => void;
@@ -46,6 +45,10 @@ export class WakenDevice {
         sessionExpires: options.sessionExpires, sessionIdleMs: options.sessionIdleMs,
       });
     }
+    this.responder = new DeviceResponder({
+      profile, applications: this.applications, stats: this.stats, sessions: this.sessions, sip,
+      registration: () => this.keeper, activation: options.activation ?? 'after-session',
+    });
   }
 
   get registration(): SipRegistration | undefined {
@@ -92,7 +95,7 @@ export class WakenDevice {
     if (decision.connect && this.connected) return this.declined(decoded, { ...decision, connect: false, reason: 'already-connected', authentic: true });
     if (!decision.connect) return this.declined(decoded, decision);
     this.stats.sirsAccepted += 1;
-    return this.wake(decoded, decision);
+    return this.responder.wake(decoded, decision);
   }
 
   receiveSms(userData: Uint8Array, origin?: string): Promise<SirOutcome> {
@@ -112,7 +115,8 @@ export class WakenDevice {
 
   /** A push session without a SIR (a device that stays connected, seed §S10). */
   async connect(ppgAddress: string): Promise<SipPushSession> {
-    return this.openSession({ ppgAddress });
+    if (!this.sessions) throw new RangeError('a push session needs the SIP side (options.sip)');
+    return this.sessions.open({ ppgAddress });
   }
 
   /** Ends every push session (docs/push-session.md: in-dialog SUBSCRIBE `Expires: 0`). */
@@ -162,44 +166,8 @@ export class WakenDevice {
   private async declined(decoded: DecodedSir, decision: SirDecision): Promise<SirOutcome> {
     if (decision.reason === 'already-connected') this.stats.wakeupsNotNeeded += 1;
     else this.stats.rejectedFor(decision.reason);
-    // seed §C4: an authentic SIR that asked for it learns why we will not connect.
-    if (!decision.connect && decision.authentic && decision.reason !== 'already-connected' && decision.sir.instructions.includes('return-rejection')) {
-      await this.reject(decision.sir, decision.reason);
-    }
+    await this.responder.rejectIfAsked(decision);
     return { kind: 'declined', decoded, decision };
-  }
-
-  private async wake(decoded: DecodedSir, decision: SirDecision): Promise<SirOutcome> {
-    const sir = decision.sir;
-    const timing: ActivationTiming = this.options.activation ?? 'after-session';
-    const before = timing === 'before-session' ? await this.activate(sir, timing) : undefined;
-    const info = clientInfoFor(sir.instructions, mergeInfoSources(this.options.profile.info, before ?? {}));
-    try {
-      const session = await this.openSession({ ppgAddress: sir.ppgAddress, sirId: sir.sirId, ...(!isEmptyClientInfo(info) && { body: encodeClientInfo(info) }) });
-      if (timing === 'after-session') await this.activate(sir, timing);
-      if (sir.instructions.includes('send-registration')) await this.keeper?.register().catch(() => undefined);
-      return { kind: 'connected', decoded, decision, session };
-    } catch (error) {
-      return { kind: 'session-failed', decoded, decision, error };
-    }
-  }
-
-  private async activate(sir: SirDocument, timing: ActivationTiming) {
-    const result = await this.applications.activate(sir, timing).catch(() => ({ activated: false, info: undefined }));
-    if (result.activated) this.stats.activations += 1;
-    return result.info;
-  }
-
-  private async reject(sir: SirDocument, reason: string): Promise<void> {
-    const sip = this.options.sip;
-    if (!sip) return;
-    const status = await sendRejection(sip.hub, this.options.profile, sip.hub.contactFor(sip.contactUser), { ppgAddress: sir.ppgAddress, sirId: sir.sirId, rejection: reason }).catch(() => 0);
-    if (status >= 200 && status < 300) this.stats.rejectionsSent += 1;
-  }
-
-  private openSession(params: { ppgAddress: string; sirId?: string; body?: Uint8Array }): Promise<SipPushSession> {
-    if (!this.sessions) return Promise.reject(new RangeError('a push session needs the SIP side (options.sip)'));
-    return this.sessions.open(params);
   }
 
   private registered(registration: SipRegistration): void {

@@ -1,6 +1,7 @@
-import { getHeader, nameAddrTag, newCallId, newTag, parseNameAddr, type SipHeader } from '@waken/bearer-sip';
+import { getHeader, nameAddrTag, newCallId, newTag, type SipHeader } from '@waken/bearer-sip';
 import type { IncomingSipRequest, SipOutgoingRequest, SipResult } from '@waken/bearer-sip-transport';
 import { AuthClock, PUSH_SESSION, sessionAuthValue, type PushNotification } from '@waken/client';
+import { contactOf, grantedExpires } from './dialog-fields';
 import { readNotify } from './notify-reader';
 import type { OpenSessionParams, PushSessionContext } from './push-session-context';
 import { SessionRefusedError } from './session-refused.error';
@@ -185,19 +186,4 @@ export class SipPushSession {
     else untrack();
     this.ctx.onEnded(this, reason);
   }
-}
-
-function contactOf(headers: readonly SipHeader[]): string | undefined {
-  const contact = headers.find((h) => h.name.toLowerCase() === 'contact')?.value;
-  if (contact === undefined) return undefined;
-  try {
-    return parseNameAddr(contact).uri;
-  } catch {
-    return undefined;
-  }
-}
-
-function grantedExpires(result: SipResult, requested: number): number {
-  const value = Number(getHeader(result.response, 'Expires'));
-  return Number.isInteger(value) && value > 0 ? value : requested;
 }
