@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions, EntitySchema, MigrationInterface } from 'typeorm';
+import { pgliteDriverFor } from './pglite-driver';
 
 type EntityRef = string | (new () => unknown) | EntitySchema;
 type MigrationRef = new () => MigrationInterface;
@@ -39,9 +40,23 @@ export function createDataSource(opts: PersistenceOptions): DataSource {
   });
 }
 
-/** PGlite (PostgreSQL in WASM) for the embedded single-process mode; loaded only when used. */
+/**
+ * PGlite (PostgreSQL in WASM) for the embedded single-process mode; loaded only when used. Every
+ * data source of the process with the same URL shares one database (the services of the embedded
+ * gateway), through one serialised connection.
+ */
+const embedded = new Map<string, unknown>();
 function pgliteDriver(url: string): unknown {
-  const { PGliteDriver } = require('typeorm-pglite') as { PGliteDriver: new (opts?: { dataDir?: string }) => { driver: unknown } };
-  const dir = url.replace(/^(pglite|memory):\/\//, '');
-  return new PGliteDriver(url.startsWith('memory:') || dir === '' ? {} : { dataDir: dir }).driver;
+  const dir = url.replace(/^(pglite|memory):\/\/?/, '');
+  const key = url.startsWith('memory:') ? `memory:${dir}` : dir;
+  let driver = embedded.get(key);
+  if (!driver) {
+    driver = pgliteDriverFor(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+      return PGlite.create(url.startsWith('memory:') ? undefined : dir);
+    });
+    embedded.set(key, driver);
+  }
+  return driver;
 }
