@@ -5,6 +5,7 @@ import { PapQueryService } from './http/pap-query.service';
 import { PapRequestService } from './http/pap-request.service';
 import { PiAuthenticator } from './http/pi-authenticator';
 import { RawBodyInstaller } from './http/raw-body.installer';
+import { IntakeMetrics } from './intake-metrics';
 import { INTAKE_DATA_SOURCE, INTAKE_OPTIONS, IntakeOptions } from './intake.options';
 import { KeySeeder } from './intake/key-seeder';
 import { PushAcceptor } from './intake/push-acceptor.service';
@@ -32,6 +33,7 @@ export class IntakeFeatureModule {
       providers: [
         { provide: INTAKE_OPTIONS, useValue: options },
         { provide: INTAKE_DATA_SOURCE, useValue: options.dataSource },
+        IntakeMetrics,
         RawBodyInstaller,
         KeySeeder,
         PiAuthenticator,

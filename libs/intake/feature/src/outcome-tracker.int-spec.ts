@@ -67,6 +67,9 @@ describe('outcome tracker (push-intake on real PostgreSQL + Kafka)', () => {
     expect(await stateOf('o-1@pi')).toBe('delivered');
     const view = (await (await fetch(`${h.url}/v1/pushes/${encodeURIComponent('o-1@pi')}`, { headers: { authorization: bearer('a') } })).json()) as { wake: unknown };
     expect(view.wake).toMatchObject({ sirsSent: { sip: 1, sms: 1 }, sessionsOpened: 1, devicesWoken: 2, devicesConnected: 1 });
+    const metrics = await (await fetch(`${h.url}/metrics`)).text();
+    expect(metrics).toMatch(/waken_intake_final_total\{[^}]*state="delivered"[^}]*\} 1/);
+    expect(metrics).toMatch(/waken_intake_notifications_total\{[^}]*outcome="sent"/);
   });
 
   it('undeliverable: an unresolved plan, or a final failed SIR for the only target; 2003 for an unknown user', async () => {

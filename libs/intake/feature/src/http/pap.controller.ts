@@ -1,6 +1,7 @@
 import { Controller, Headers, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
+import { IntakeMetrics } from '../intake-metrics';
 import { PapRequestService } from './pap-request.service';
 import { RAW_BODY, WithRawBody } from './raw-body';
 
@@ -12,7 +13,10 @@ import { RAW_BODY, WithRawBody } from './raw-body';
 @ApiBearerAuth()
 @Controller()
 export class PapController {
-  constructor(private readonly requests: PapRequestService) {}
+  constructor(
+    private readonly requests: PapRequestService,
+    private readonly metrics: IntakeMetrics,
+  ) {}
 
   @Post(['pap', 'wappush'])
   @ApiOperation({ summary: 'PAP 1.0/2.x: push-message (multipart/related), cancel-message, statusquery-message, ccq-message' })
@@ -31,6 +35,7 @@ export class PapController {
   @ApiResponse({ status: 503, description: 'PAP 4001 service unavailable (Retry-After)' })
   async pap(@Req() req: WithRawBody, @Res() res: ServerResponse, @Headers('authorization') authorization?: string, @Headers('content-type') contentType?: string): Promise<void> {
     const answer = await this.requests.handle(authorization, contentType, req[RAW_BODY] ?? Buffer.alloc(0));
+    this.metrics.answered('pap', answer.status);
     res.writeHead(answer.status, { 'content-type': answer.contentType, ...answer.headers });
     res.end(answer.body);
   }

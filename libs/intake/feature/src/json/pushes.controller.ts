@@ -2,6 +2,7 @@ import { Controller, Delete, Get, Headers, Param, Post, Req, Res } from '@nestjs
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import { RAW_BODY, WithRawBody } from '../http/raw-body';
+import { IntakeMetrics } from '../intake-metrics';
 import { CreatePushDto } from './create-push.dto';
 import { JsonAnswer, JsonPushService } from './json-push.service';
 import { PushViewDto } from './push-view.dto';
@@ -11,7 +12,10 @@ import { PushViewDto } from './push-view.dto';
 @ApiBearerAuth()
 @Controller('v1/pushes')
 export class PushesController {
-  constructor(private readonly pushes: JsonPushService) {}
+  constructor(
+    private readonly pushes: JsonPushService,
+    private readonly metrics: IntakeMetrics,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Submit a push (seed S1); the outcome is POSTed to notifyUrl' })
@@ -33,7 +37,7 @@ export class PushesController {
     @Headers('content-type') contentType?: string,
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<void> {
-    send(res, await this.pushes.create(authorization, contentType, idemKey, req[RAW_BODY] ?? Buffer.alloc(0)));
+    this.send(res, await this.pushes.create(authorization, contentType, idemKey, req[RAW_BODY] ?? Buffer.alloc(0)));
   }
 
   @Get(':pushId')
@@ -42,7 +46,7 @@ export class PushesController {
   @ApiResponse({ status: 200, type: PushViewDto })
   @ApiResponse({ status: 404, description: 'unknown here (also another tenant’s or PI’s push)' })
   async get(@Res() res: ServerResponse, @Param('pushId') pushId: string, @Headers('authorization') authorization?: string): Promise<void> {
-    send(res, await this.pushes.get(authorization, pushId));
+    this.send(res, await this.pushes.get(authorization, pushId));
   }
 
   @Delete(':pushId')
@@ -52,11 +56,12 @@ export class PushesController {
   @ApiResponse({ status: 404, description: 'unknown here (also another tenant’s or PI’s push)' })
   @ApiResponse({ status: 409, description: 'already final (PAP 2008)' })
   async cancel(@Res() res: ServerResponse, @Param('pushId') pushId: string, @Headers('authorization') authorization?: string): Promise<void> {
-    send(res, await this.pushes.cancel(authorization, pushId));
+    this.send(res, await this.pushes.cancel(authorization, pushId));
   }
-}
 
-function send(res: ServerResponse, answer: JsonAnswer): void {
-  res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
-  res.end(JSON.stringify(answer.body));
+  private send(res: ServerResponse, answer: JsonAnswer): void {
+    this.metrics.answered('json', answer.status);
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+  }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { PapController } from '../http/pap.controller';
+import { IntakeMetrics } from '../intake-metrics';
 import { PapRequestService } from '../http/pap-request.service';
 import { JsonPushService } from '../json/json-push.service';
 import { PushesController } from '../json/pushes.controller';
@@ -11,6 +12,7 @@ import { PushesController } from '../json/pushes.controller';
   providers: [
     { provide: PapRequestService, useValue: {} },
     { provide: JsonPushService, useValue: {} },
+    { provide: IntakeMetrics, useValue: {} },
   ],
 })
 class OpenApiHostModule {}

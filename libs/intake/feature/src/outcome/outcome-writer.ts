@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository, PushRecord, PushRepository, SqlRunner } from '@waken/intake-data-access';
+import { IntakeMetrics } from '../intake-metrics';
 import { INTAKE_OPTIONS, IntakeOptions } from '../intake.options';
 import { applyOutcome, OutcomeEvent, pushStateOf } from './push-outcome';
 import { initialProgress, isFinalState, PushProgress } from './push-progress';
 import { resultNotificationOf } from './result-notification';
+import { wakeReportOf } from './wake-report';
 
 /**
  * Applies outcome events to a locked push inside the caller's transaction and, when the push
@@ -15,7 +17,10 @@ export class OutcomeWriter {
   private readonly pushes = new PushRepository();
   private readonly notifications = new NotificationRepository();
 
-  constructor(@Inject(INTAKE_OPTIONS) private readonly options: IntakeOptions) {}
+  constructor(
+    @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptions,
+    private readonly metrics: IntakeMetrics,
+  ) {}
 
   /** Returns the push's state afterwards. */
   async apply(m: SqlRunner, push: PushRecord, events: readonly OutcomeEvent[], now = new Date()): Promise<string> {
@@ -25,6 +30,7 @@ export class OutcomeWriter {
     const final = isFinalState(state);
     await this.pushes.saveOutcome(m, push.id, state, after, after.recipients.map((r) => r.state), final);
     if (final && !isFinalState(push.state)) {
+      this.metrics.finalised(state, wakeReportOf(after));
       const notification = resultNotificationOf(push, after, now, this.options);
       if (notification) await this.notifications.enqueue(m, notification);
     }

@@ -3,6 +3,7 @@ import { LeasedNotification, NotificationRepository } from '@waken/intake-data-a
 import { backoffMs } from '@waken/platform-messaging';
 import { LOGGER, Logger } from '@waken/platform-observability';
 import { DataSource } from 'typeorm';
+import { IntakeMetrics } from '../intake-metrics';
 import { INTAKE_DATA_SOURCE, INTAKE_OPTIONS, IntakeOptions } from '../intake.options';
 import { sendNotification } from './notification-sender';
 import { PollingLoop } from './polling-loop';
@@ -23,6 +24,7 @@ export class Notifier implements OnApplicationBootstrap, BeforeApplicationShutdo
     @Inject(INTAKE_DATA_SOURCE) private readonly ds: DataSource,
     @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptions,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly metrics: IntakeMetrics,
   ) {
     this.loop = new PollingLoop('notifier', options.pollIntervalMs, () => this.sendOnce(), logger);
   }
@@ -50,14 +52,17 @@ export class Notifier implements OnApplicationBootstrap, BeforeApplicationShutdo
     const outcome = await sendNotification(n, this.options.notifyTimeoutMs, this.options.allowPrivateNotifyUrls);
     const m = this.ds.manager;
     if (outcome.kind === 'sent') {
+      this.metrics.notified('sent');
       await this.notifications.markSent(m, n.push, outcome.note);
       return;
     }
     this.logger.warn({ pushId: n.push, attempts: n.attempts, error: outcome.error }, 'result notification not delivered');
     if (outcome.kind === 'refused' || n.attempts >= this.options.notifyMaxAttempts) {
+      this.metrics.notified('failed');
       await this.notifications.markFailed(m, n.push, outcome.error);
       return;
     }
+    this.metrics.notified('retry');
     const policy = { maxAttempts: this.options.notifyMaxAttempts, initialBackoffMs: 500, maxBackoffMs: this.options.notifyMaxBackoffMs };
     await this.notifications.retryLater(m, n.push, backoffMs(policy, n.attempts), outcome.error);
   }
