@@ -7,5 +7,4 @@ export * from './pending-push.repository';
 // SIP: dialogs and registration on top of @waken/bearer-sip-transport
 export * from './sip/sip-dialog';
 export * from './sip/in-dialog-request';
-export * from './sip/respond-with-local-tag';
 export * from './sip/registration-keeper';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { newTag } from '@waken/bearer-sip';
 import type { IncomingSipRequest } from '@waken/bearer-sip-transport';
 import type { Logger } from '@waken/platform-observability';
-import { SipDialog, respondWithLocalTag } from '@waken/session-data-access';
+import { SipDialog } from '@waken/session-data-access';
 import { ClientRef, PendingQueue, PushSession, SessionAuthVerifier, SubscribeRequest, isEmptyClientInfo } from '@waken/session-domain';
 import { LiveSession } from './live-session';
 import { NotifyDispatcher } from './notify-dispatcher';
@@ -41,15 +40,16 @@ export class SessionOpener {
     // the replay check comes last: a refused request does not use up its (Call-ID, ts)
     if (!this.deps.verifier.consume(request.callId, verdict.timestampS, nowMs)) return this.refuse(incoming, 401, 'Unauthorized', request, 'replay');
     if (request.expiresS === 0) return this.decline(incoming, request, client);
-    const live = this.create(request, client, nowMs);
+    // the To tag the transport gives the 200 is the dialog's local tag (RFC 3261 §12.1.1)
+    const live = this.create(request, client, incoming.toTag, nowMs);
     const replaced = this.deps.registry.add(live);
-    respondWithLocalTag(incoming, live.dialog.localTag, 200, 'OK', { Contact: `<${this.deps.localContact}>`, Expires: String(request.expiresS) });
+    incoming.respond(200, 'OK', { Contact: `<${this.deps.localContact}>`, Expires: String(request.expiresS) });
     if (replaced) await this.deps.closer.close(replaced, 'client');
     await this.announce(live, request, nowMs);
     await this.deps.dispatcher.load(live);
   }
 
-  private create(request: SubscribeRequest, client: ClientRef, nowMs: number): LiveSession {
+  private create(request: SubscribeRequest, client: ClientRef, localTag: string, nowMs: number): LiveSession {
     const session = new PushSession({
       sessionId: `sess-${randomUUID()}`,
       ...client,
@@ -61,7 +61,7 @@ export class SessionOpener {
     });
     const dialog = new SipDialog({
       callId: request.callId,
-      localTag: newTag(),
+      localTag,
       remoteAddress: request.from,
       remoteTag: request.fromTag,
       localAddress: request.to,

@@ -8,11 +8,9 @@ import { SessionOptions } from './session.options';
 import { SipNotifyChannel } from './sip-notify-channel';
 
 /**
- * The session endpoint with its sockets. Two SIP endpoints on the same host: `dialogs` (the
- * registered Contact: SUBSCRIBEs arrive there, NOTIFYs leave from it straight to the client's
- * Contact) and `registrar` (REGISTER through the outbound proxy). One endpoint cannot do both:
- * SipEndpoint sends every request to its outbound proxy when it has one, and Kamailio refuses
- * in-dialog requests it did not record-route.
+ * The session endpoint with its socket: one SIP endpoint (UDP and TCP on one port), the Contact
+ * registered for the PPG AOR. REGISTER goes through the registrar as outbound proxy; NOTIFYs go
+ * straight to each client's Contact (sendInDialog names the destination).
  */
 export class SessionRuntime {
   private keeper?: RegistrationKeeper;
@@ -21,33 +19,30 @@ export class SessionRuntime {
     readonly core: SessionCore,
     /** our Contact: what the registrar binds the PPG AOR to */
     readonly contact: string,
-    private readonly dialogs: SipEndpoint,
-    private readonly registrar: SipEndpoint,
+    private readonly endpoint: SipEndpoint,
     private readonly options: SessionOptions,
     private readonly logger: Logger,
   ) {}
 
   static async open(options: SessionOptions, publisher: EventPublisher, logger: Logger): Promise<SessionRuntime> {
     const { host, port, transports } = options.sip;
-    const dialogs = await SipEndpoint.open({ host, port, transports, timers: { timeoutMs: options.notifyTimeoutMs }, maxInflight: options.maxNotifyInflight + 64 });
-    // a registrar that does not answer must not hold the boot for the default 32 s Timer F
-    const registrar = await SipEndpoint.open({ host, port: 0, transports: [options.registrar.transport], outboundProxy: options.registrar, timers: { timeoutMs: 8000 } }).catch(async (e) => {
-      await dialogs.close();
-      throw e;
+    // Timer F = the NOTIFY timeout; it also keeps a silent registrar from holding the boot for 32 s
+    const endpoint = await SipEndpoint.open({
+      host, port, transports, outboundProxy: options.registrar, timers: { timeoutMs: options.notifyTimeoutMs }, maxInflight: options.maxNotifyInflight + 64,
     });
-    const contact = dialogs.contactUri(parseSipUri(options.ppgAor).user ?? 'ppg');
+    const contact = endpoint.contactUri(parseSipUri(options.ppgAor).user ?? 'ppg');
     const core = new SessionCore({
-      publisher, store: new PendingPushRepository(options.dataSource), channel: new SipNotifyChannel(dialogs), logger,
+      publisher, store: new PendingPushRepository(options.dataSource), channel: new SipNotifyChannel(endpoint), logger,
       master: options.master, tenants: options.tenants, localContact: contact, tuning: options,
     });
-    dialogs.onRequest((incoming) => core.subscriptions.handle(incoming));
-    return new SessionRuntime(core, contact, dialogs, registrar, options, logger);
+    endpoint.onRequest((incoming) => core.subscriptions.handle(incoming));
+    return new SessionRuntime(core, contact, endpoint, options, logger);
   }
 
   /** Registers the AOR (retrying in the background on failure) and starts the timers. */
   async begin(): Promise<void> {
     this.keeper = new RegistrationKeeper(
-      this.registrar,
+      this.endpoint,
       { aor: this.options.ppgAor, instanceId: this.options.instanceId, contact: this.contact, expires: this.options.registerExpiresS, regId: 1 },
       this.logger,
       { refreshAt: this.options.registerRefreshAt },
@@ -61,10 +56,10 @@ export class SessionRuntime {
     return this.keeper?.registration !== undefined;
   }
 
-  /** Sessions end (SessionClosedV1 shutdown), the binding is removed, the sockets close. */
+  /** Sessions end (SessionClosedV1 shutdown), the binding is removed, the socket closes. */
   async stop(): Promise<void> {
     await this.core.shutdown();
     await this.keeper?.stop();
-    await Promise.all([this.dialogs.close(), this.registrar.close()]);
+    await this.endpoint.close();
   }
 }

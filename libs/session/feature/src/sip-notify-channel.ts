@@ -3,7 +3,7 @@ import { SipEndpoint, SipTimeoutError } from '@waken/bearer-sip-transport';
 import { SipDialog, sendInDialog } from '@waken/session-data-access';
 import { NotifyChannel, NotifyOutcome } from './notify-channel';
 
-/** NOTIFY over the session's SIP endpoint (one without an outbound proxy: see sendInDialog). */
+/** NOTIFY over the session's SIP endpoint, straight to the client's Contact (sendInDialog). */
 export class SipNotifyChannel implements NotifyChannel {
   constructor(private readonly endpoint: SipEndpoint) {}
 

@@ -1,5 +1,5 @@
-import type { SipHeaderInput } from '@waken/bearer-sip';
-import type { SipEndpoint, SipResult } from '@waken/bearer-sip-transport';
+import { paramValue, parseSipUri, type SipHeaderInput } from '@waken/bearer-sip';
+import type { SipEndpoint, SipPeer, SipResult } from '@waken/bearer-sip-transport';
 import { SipDialog } from './sip-dialog';
 
 export interface InDialogRequestSpec {
@@ -9,14 +9,18 @@ export interface InDialogRequestSpec {
   body?: Uint8Array | string;
 }
 
+/** Where the remote target's URI points: its host, port (5060/5061) and transport parameter. */
+export function targetPeer(uri: string): SipPeer {
+  const target = parseSipUri(uri);
+  const transport = paramValue(target.params, 'transport')?.toLowerCase() === 'tcp' ? 'tcp' : 'udp';
+  return { transport, host: target.host.replace(/^\[|\]$/g, ''), port: target.port ?? (target.scheme === 'sips' ? 5061 : 5060) };
+}
+
 /**
  * Sends a request inside a dialog (NOTIFY, or any non-INVITE method): Request-URI = the remote
- * target, From/To/Call-ID of the dialog, the next local CSeq (RFC 3261 §12.2.1.1).
- *
- * `SipEndpoint.request` sends to its outbound proxy when it has one; our Kamailio refuses
- * in-dialog requests it did not record-route (404), so `endpoint` must be one WITHOUT an
- * outbound proxy: the request then goes to the remote target's host and port. A thin helper here
- * because `@waken/bearer-sip-transport` has no dialog API (yet).
+ * target, From/To/Call-ID of the dialog, the next local CSeq (RFC 3261 §12.2.1.1). It goes
+ * straight to the remote target, past the endpoint's outbound proxy: our Kamailio does not
+ * record-route and answers 404 to in-dialog requests.
  */
 export function sendInDialog(endpoint: SipEndpoint, dialog: SipDialog, spec: InDialogRequestSpec): Promise<SipResult> {
   return endpoint.request({
@@ -30,5 +34,6 @@ export function sendInDialog(endpoint: SipEndpoint, dialog: SipDialog, spec: InD
     headers: spec.headers,
     contentType: spec.contentType,
     body: spec.body,
+    destination: targetPeer(dialog.remoteTarget),
   });
 }

@@ -24,8 +24,8 @@ export interface SubscribeOptions {
 
 /**
  * The device side of docs/push-session.md for integration tests, built directly on SipEndpoint
- * (not on libs/client): the initial SUBSCRIBE through the proxy, NOTIFYs received (and answered)
- * on a proxy-less endpoint, which also sends the in-dialog SUBSCRIBEs straight to the PPG's Contact.
+ * (not on libs/client): the initial SUBSCRIBE through the proxy, NOTIFYs received and answered,
+ * in-dialog SUBSCRIBEs straight to the PPG's Contact.
  */
 export class TestSessionClient {
   readonly notifies: ReceivedNotify[] = [];
@@ -36,7 +36,6 @@ export class TestSessionClient {
 
   private constructor(
     private readonly local: SipEndpoint,
-    private readonly viaProxy: SipEndpoint,
     readonly client: ClientRef,
     readonly publicIdentity: string,
     private readonly ppgAor: string,
@@ -51,9 +50,8 @@ export class TestSessionClient {
   }
 
   static async open(host: string, proxy: SipPeer, client: ClientRef, publicIdentity: string, ppgAor: string, master: Uint8Array): Promise<TestSessionClient> {
-    const local = await SipEndpoint.open({ host, timers: { timeoutMs: 4000 } });
-    const viaProxy = await SipEndpoint.open({ host, outboundProxy: proxy, transports: [proxy.transport], timers: { timeoutMs: 4000 } });
-    return new TestSessionClient(local, viaProxy, client, publicIdentity, ppgAor, master);
+    const local = await SipEndpoint.open({ host, outboundProxy: proxy, timers: { timeoutMs: 4000 } });
+    return new TestSessionClient(local, client, publicIdentity, ppgAor, master);
   }
 
   get contact(): string {
@@ -64,7 +62,7 @@ export class TestSessionClient {
   async subscribe(options: SubscribeOptions = {}): Promise<SipResult> {
     const callId = options.callId ?? `${randomUUID()}@${this.local.host}`;
     const fromTag = newTag();
-    const result = await this.viaProxy.request({
+    const result = await this.local.request({
       method: 'SUBSCRIBE', requestUri: this.ppgAor, from: `<${this.publicIdentity}>;tag=${fromTag}`, to: `<${this.ppgAor}>`,
       callId, cseq: 1, contact: `<${this.contact}>`, headers: this.headers(callId, options),
       ...(options.body ? { contentType: CLIENT_INFO_CONTENT_TYPE, body: options.body } : {}),
@@ -91,7 +89,7 @@ export class TestSessionClient {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.local.close(), this.viaProxy.close()]);
+    await this.local.close();
   }
 
   private headers(callId: string, o: SubscribeOptions): Record<string, string> {
