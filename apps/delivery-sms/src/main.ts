@@ -1,7 +1,7 @@
 // delivery-sms: seed S7 over SMS as its own service. Consumes waken.delivery.sms.v1,
 // submits each request over SMPP (WAP push segments, registered delivery), publishes sent and receipt reports.
 // Health on HTTP_PORT (default 3021). SIGTERM: stop consuming, finish in-flight, commit, close.
-import { DeliverySmsFeatureModule } from '@waken/bearer-feature';
+import { DELIVERY_KAFKA_TUNING, DeliverySmsFeatureModule } from '@waken/bearer-feature';
 import { runService, stopOnSignals } from '@waken/platform-runtime';
 import { loadDeliverySmsConfig } from './delivery-sms.config';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     feature: DeliverySmsFeatureModule.forRoot(config.feature),
     http: true,
     transport: { kind: 'kafka' },
+    kafka: DELIVERY_KAFKA_TUNING,
   });
   stopOnSignals(service);
 }

@@ -1,7 +1,7 @@
 // delivery-udp: seed S7 over UDP as its own service. Consumes waken.delivery.udp.v1,
 // sends each request as a WSP Push datagram (fixed number of copies), publishes sent reports.
 // Health on HTTP_PORT (default 3022). SIGTERM: stop consuming, finish in-flight, commit, close.
-import { DeliveryUdpFeatureModule } from '@waken/bearer-feature';
+import { DELIVERY_KAFKA_TUNING, DeliveryUdpFeatureModule } from '@waken/bearer-feature';
 import { runService, stopOnSignals } from '@waken/platform-runtime';
 import { loadDeliveryUdpConfig } from './delivery-udp.config';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     feature: DeliveryUdpFeatureModule.forRoot(config.feature),
     http: true,
     transport: { kind: 'kafka' },
+    kafka: DELIVERY_KAFKA_TUNING,
   });
   stopOnSignals(service);
 }

@@ -1,3 +1,6 @@
+// setTimeout takes at most 2^31-1 ms; a longer delay would fire at once (TimeoutOverflowWarning)
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** What `raceDeadline` saw first. */
 export type DeadlineRace<T> = { settled: true; value: T } | { settled: false };
 
@@ -8,7 +11,11 @@ export type DeadlineRace<T> = { settled: true; value: T } | { settled: false };
 export async function raceDeadline<T>(work: Promise<T>, deadline: Date, now: () => number = Date.now): Promise<DeadlineRace<T>> {
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<DeadlineRace<T>>((resolve) => {
-    timer = setTimeout(() => resolve({ settled: false }), Math.max(0, deadline.getTime() - now()));
+    const arm = () => {
+      const left = deadline.getTime() - now();
+      timer = left > MAX_TIMER_MS ? setTimeout(arm, MAX_TIMER_MS) : setTimeout(() => resolve({ settled: false }), Math.max(0, left));
+    };
+    arm();
   });
   work.catch(() => undefined);
   try {

@@ -20,3 +20,11 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
   concurrency: 512,
   dedupeCapacity: 100_000,
 };
+
+/**
+ * Producer tuning every delivery app runs with (runService `kafka`). The reports of one consumed
+ * batch share its partition, and MessageBus bounds a sendBatch by records, not bytes: at up to
+ * ~2.5 KB per report (1 KiB destination, 500-char detail, headers), 400 stay under the broker's
+ * 1 MiB message.max.bytes. Measured: 2,000 reports to one partition are refused (MESSAGE_TOO_LARGE).
+ */
+export const DELIVERY_KAFKA_TUNING = { maxBatchRecords: 400 } as const;

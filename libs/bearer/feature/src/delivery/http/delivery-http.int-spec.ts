@@ -5,7 +5,7 @@ import { DEFAULT_KAFKA_SETTINGS, MessageBus, TopicTap } from '@waken/platform-me
 import { createLogger } from '@waken/platform-observability';
 import { RunningService, runService, testPlatformConfig } from '@waken/platform-runtime';
 import { TEST_KAFKA_BROKERS, uniqueTopicPrefix, waitFor } from '@waken/testing';
-import { DEFAULT_DELIVERY_POLICY } from '../common/delivery-policy';
+import { DEFAULT_DELIVERY_POLICY, DELIVERY_KAFKA_TUNING } from '../common/delivery-policy';
 import { TestPushEndpoint } from '../testing/test-push-endpoint';
 import { DeliveryHttpFeatureModule } from './delivery-http-feature.module';
 
@@ -33,6 +33,7 @@ describe('delivery-http over real Kafka', () => {
       }),
       http: true,
       transport: { kind: 'kafka' },
+      kafka: DELIVERY_KAFKA_TUNING,
     });
     bus = new MessageBus({ ...DEFAULT_KAFKA_SETTINGS, brokers: TEST_KAFKA_BROKERS, clientId: 'encapsulator', groupId: 'encapsulator', topicPrefix: prefix }, createLogger('test', 'error'));
     await bus.connect();

@@ -8,7 +8,7 @@ import { DEFAULT_KAFKA_SETTINGS, MessageBus, TopicTap } from '@waken/platform-me
 import { createLogger } from '@waken/platform-observability';
 import { RunningService, runService, testPlatformConfig } from '@waken/platform-runtime';
 import { TEST_KAFKA_BROKERS, stayFalse, uniqueTopicPrefix, waitFor } from '@waken/testing';
-import { DEFAULT_DELIVERY_POLICY } from '../common/delivery-policy';
+import { DEFAULT_DELIVERY_POLICY, DELIVERY_KAFKA_TUNING } from '../common/delivery-policy';
 import { SipDevice, kamailioPeer } from '../testing/sip-device';
 import { DeliverySipFeatureModule } from './delivery-sip-feature.module';
 
@@ -44,6 +44,7 @@ describe('delivery-sip over real Kafka and Kamailio', () => {
       }),
       http: true,
       transport: { kind: 'kafka' },
+      kafka: DELIVERY_KAFKA_TUNING,
     });
     bus = new MessageBus({ ...DEFAULT_KAFKA_SETTINGS, brokers: TEST_KAFKA_BROKERS, clientId: 'encapsulator', groupId: 'encapsulator', topicPrefix: prefix }, createLogger('test', 'error'));
     await bus.connect();

@@ -18,7 +18,7 @@ class FakeSmsBearer extends ScriptedAdapter<Sms> implements SmsBearer {
   listener?: ReceiptListener;
   readonly submitted: AwaitedPush[] = [];
   constructor() {
-    super('sms', [async (context: TransmitContext): Promise<TransmissionOutcome> => ({ kind: 'sent', detail: 'submit_sm_resp smsc-1', onWireAt: new Date() })], (r) => r.msisdn);
+    super('sms', [async (): Promise<TransmissionOutcome> => ({ kind: 'sent', detail: 'submit_sm_resp smsc-1', onWireAt: new Date() })], (r) => r.msisdn);
   }
   override async transmit(request: Sms, context: TransmitContext): Promise<TransmissionOutcome> {
     const outcome = await super.transmit(request, context);

@@ -6,7 +6,7 @@ import { DEFAULT_KAFKA_SETTINGS, MessageBus, TopicTap } from '@waken/platform-me
 import { createLogger } from '@waken/platform-observability';
 import { RunningService, runService, testPlatformConfig } from '@waken/platform-runtime';
 import { TEST_KAFKA_BROKERS, uniqueTopicPrefix, waitFor } from '@waken/testing';
-import { DEFAULT_DELIVERY_POLICY } from '../common/delivery-policy';
+import { DEFAULT_DELIVERY_POLICY, DELIVERY_KAFKA_TUNING } from '../common/delivery-policy';
 import { NpmSmppServer } from '../testing/npm-smpp-server';
 import { DeliverySmsFeatureModule } from './delivery-sms-feature.module';
 
@@ -50,6 +50,7 @@ describe('delivery-sms over real Kafka against an SMPP server', () => {
       }),
       http: true,
       transport: { kind: 'kafka' },
+      kafka: DELIVERY_KAFKA_TUNING,
     });
     bus = new MessageBus({ ...DEFAULT_KAFKA_SETTINGS, brokers: TEST_KAFKA_BROKERS, clientId: 'encapsulator', groupId: 'encapsulator', topicPrefix: prefix }, createLogger('test', 'error'));
     await bus.connect();
