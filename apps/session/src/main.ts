@@ -2,7 +2,7 @@
 // SIP registrar, accepts SUBSCRIBE on SESSION_SIP_HOST:SESSION_SIP_PORT (default 127.0.0.1:5070),
 // delivers pending pushes as NOTIFY. Consumes waken.push.pending.v1 and waken.push.cancelled.v1;
 // publishes session.opened/closed, push.delivered and client.responded. Health on HTTP_PORT
-// (default 3020). The schema is created by `migrate.ts up`, never here (docs/session.md).
+// (default 3016). The schema is created by `migrate.ts up`, never here (docs/session.md).
 import { DatabaseReadiness } from '@waken/platform-persistence';
 import { runService, stopOnSignals } from '@waken/platform-runtime';
 import { createSessionDataSource } from '@waken/session-data-access';

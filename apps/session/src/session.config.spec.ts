@@ -18,7 +18,7 @@ describe('loadSessionConfig', () => {
     });
     expect(config.feature.instanceId).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(loadSessionConfig(new EnvReader(valid)).feature.instanceId).toBe(config.feature.instanceId);
-    expect(config.platform).toMatchObject({ serviceName: 'session', httpPort: 3020 });
+    expect(config.platform).toMatchObject({ serviceName: 'session', httpPort: 3016 });
   });
 
   it('lists every problem at once', () => {

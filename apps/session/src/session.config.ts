@@ -19,7 +19,7 @@ const t = DEFAULT_SESSION_TUNING;
 
 /** The one file naming the session service's environment variables (docs/session.md). */
 export function loadSessionConfig(env = new EnvReader()): SessionConfig {
-  const platform = readPlatformConfig(env, 'session', { httpPort: 3020 });
+  const platform = readPlatformConfig(env, 'session', { httpPort: 3016 });
   const masterKey = env.string('SIR_MASTER_KEY', { pattern: MASTER_KEY, description: 'base64, at least 16 bytes; the same as the registry and sir-composer' });
   const ppgAor = env.string('PPG_AOR', { default: 'sip:ppg@example.com', pattern: AOR });
   const sip = {
@@ -76,5 +76,5 @@ function stableInstanceId(aor: string, host: string, port: number): string {
 
 /** What `migrate` needs: only the database. */
 export function loadMigrateConfig(env = new EnvReader()): { databaseUrl: string } {
-  return env.done({ databaseUrl: readPlatformConfig(env, 'session', { httpPort: 3020 }).databaseUrl });
+  return env.done({ databaseUrl: readPlatformConfig(env, 'session', { httpPort: 3016 }).databaseUrl });
 }
