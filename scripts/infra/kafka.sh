@@ -32,7 +32,8 @@ start() {
     "-Dorg.xerial.snappy.tempdir=$DATA" "-DZstdTempFolder=$DATA")
   java "${jopts[@]}" -cp "$cp" kafka.tools.StorageTool format -t MkU3OEVBNTcwNTJENDM2Qk \
     -c "$DATA/server.properties" > "$DATA/format.out" 2>&1 || { cat "$DATA/format.out" >&2; die "kafka storage format"; }
-  nohup java "${jopts[@]}" -cp "$cp" kafka.Kafka "$DATA/server.properties" > "$DATA/broker.out" 2>&1 &
+  # own session: a signal to the caller's process group (a killed shell, a CI step) must not reach the broker
+  setsid nohup java "${jopts[@]}" -cp "$cp" kafka.Kafka "$DATA/server.properties" > "$DATA/broker.out" 2>&1 &
   echo $! > "$PIDF"
   log "kafka starting (pid $(cat "$PIDF")) on 127.0.0.1:$PORT"
   if ! KAFKA_BROKERS="127.0.0.1:$PORT" BROKER_PID="$(cat "$PIDF")" node "$ROOT/scripts/infra/wait-kafka.cjs"; then

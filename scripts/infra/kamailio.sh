@@ -15,7 +15,7 @@ start() {
       || die "apt-get install kamailio"
   fi
   mkdir -p "$DIR"
-  /usr/sbin/kamailio -DD -E -f "$ROOT/docker/kamailio/kamailio.cfg" -A "SIP_PORT=$PORT" \
+  setsid /usr/sbin/kamailio -DD -E -f "$ROOT/docker/kamailio/kamailio.cfg" -A "SIP_PORT=$PORT" \
     -A "CTL_SOCK=\"tcp:127.0.0.1:$CTL\"" ${KAMAILIO_QUIET:+-A QUIET} \
     -P "$PIDF" -Y "$DIR" -w "$DIR" -m 256 -M 8 >> "$DIR/kamailio.log" 2>&1 &
   local launcher=$!

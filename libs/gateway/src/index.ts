@@ -1,1 +1,3 @@
-export {};
+export * from './embedded-gateway.options';
+export * from './embedded-services';
+export * from './embedded-gateway';

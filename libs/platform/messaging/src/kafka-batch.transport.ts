@@ -1,4 +1,6 @@
+import { applyDecorators, UseFilters } from '@nestjs/common';
 import { CustomTransportStrategy, EventPattern, Server } from '@nestjs/microservices';
+import { RpcPassThroughFilter } from './rpc-pass-through.filter';
 import { EventDefinition, definitionForTopic } from '@waken/contracts';
 import { ServiceMetrics } from '@waken/platform-observability';
 import { Logger } from 'pino';
@@ -10,9 +12,11 @@ import { MessageBus } from './message-bus';
 /**
  * Marks a Nest handler for every batch of one contract's topic. The handler receives
  * `EventEnvelope<T>[]` (one partition's records, in order) and stays NestJS-idiomatic:
- * pipes, guards and interceptors apply as for any @EventPattern.
+ * pipes, guards and interceptors apply as for any @EventPattern. Its errors reach the failure
+ * policy unchanged (RpcPassThroughFilter), whatever the app's global filters are.
  */
-export const OnEvents = (def: EventDefinition): MethodDecorator => EventPattern(def.topic, { batch: true });
+export const OnEvents = (def: EventDefinition): MethodDecorator =>
+  applyDecorators(EventPattern(def.topic, { batch: true }), UseFilters(RpcPassThroughFilter));
 
 /**
  * A Nest microservice transport on kafkajs that hands handlers whole batches (Nest's stock Kafka

@@ -27,7 +27,6 @@ import {
   MessagingModule,
   OnEvents,
   PermanentError,
-  RpcPassThroughFilter,
   claimBatch,
   deterministicEventId,
 } from './index';
@@ -96,7 +95,6 @@ async function startApp(module: unknown, groupId: string): Promise<INestMicroser
     logger: false,
   });
   await ctx.close();
-  app.useGlobalFilters(new RpcPassThroughFilter());
   await app.listen();
   return app;
 }

@@ -1,9 +1,5 @@
-import { ArgumentsHost, Catch, ExceptionFilter, INestApplication, INestMicroservice } from '@nestjs/common';
-import { Logger } from 'pino';
+import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import { Observable, throwError } from 'rxjs';
-import { ServiceMetrics } from '@waken/platform-observability';
-import { KafkaBatchTransport } from './kafka-batch.transport';
-import { MessageBus } from './message-bus';
 
 /**
  * Nest's default RPC filter turns every error into "Internal server error", which would hide a
@@ -15,11 +11,4 @@ export class RpcPassThroughFilter implements ExceptionFilter {
   catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
     return throwError(() => exception);
   }
-}
-
-/** Attaches the batch transport to an HTTP app (hybrid app); its filters stay the HTTP ones. */
-export function connectKafkaTransport(app: INestApplication, bus: MessageBus, logger: Logger, metrics?: ServiceMetrics): INestMicroservice {
-  const ms = app.connectMicroservice({ strategy: new KafkaBatchTransport(bus, logger, metrics) }, { inheritAppConfig: false });
-  ms.useGlobalFilters(new RpcPassThroughFilter());
-  return ms;
 }

@@ -12,7 +12,6 @@ import {
   KafkaSettings,
   MessageBus,
   MessagingModule,
-  RpcPassThroughFilter,
 } from '@waken/platform-messaging';
 import { Logger, ObservabilityModule, PinoNestLogger, ReadinessCheck, ServiceMetrics, createLogger } from '@waken/platform-observability';
 
@@ -75,15 +74,13 @@ export async function runService(spec: ServiceSpec): Promise<RunningService> {
   let context: INestApplicationContext;
   if (spec.http) {
     const app = await NestFactory.create(ServiceRoot, { logger: nestLogger });
-    const ms = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
-    ms.useGlobalFilters(new RpcPassThroughFilter());
+    app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
     await app.startAllMicroservices();
     await app.listen(platform.httpPort, platform.httpHost);
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     context = app;
   } else {
     const ms = await NestFactory.createMicroservice(ServiceRoot, { strategy: transport, logger: nestLogger });
-    ms.useGlobalFilters(new RpcPassThroughFilter());
     await ms.listen();
     context = ms;
   }
