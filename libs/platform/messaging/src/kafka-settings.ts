@@ -13,6 +13,8 @@ export interface KafkaSettings {
   /** Producer: records are coalesced for at most this long before one sendBatch. */
   lingerMs: number;
   maxBatchRecords: number;
+  /** One sendBatch carries at most this many bytes (the broker refuses record batches over message.max.bytes, 1 MiB by default). */
+  maxBatchBytes: number;
   /** Consumer: partitions handled in parallel. */
   partitionsConsumedConcurrently: number;
   retry: RetryPolicy;
@@ -24,6 +26,7 @@ export const DEFAULT_KAFKA_SETTINGS: Omit<KafkaSettings, 'brokers' | 'clientId' 
   replicationFactor: 1,
   lingerMs: 0,
   maxBatchRecords: 2000,
+  maxBatchBytes: 512 * 1024,
   partitionsConsumedConcurrently: 4,
   retry: { maxAttempts: 5, initialBackoffMs: 100, maxBackoffMs: 5000 },
 };

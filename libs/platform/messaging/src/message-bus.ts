@@ -9,6 +9,7 @@ import { EncodedRecord, encodeRecord } from './record-codec';
 interface Pending {
   topic: string;
   message: Message;
+  bytes: number;
   resolve: () => void;
   reject: (e: Error) => void;
 }
@@ -22,6 +23,7 @@ export class MessageBus extends EventPublisher {
   readonly kafka: Kafka;
   private readonly producer: Producer;
   private queue: Pending[] = [];
+  private queuedBytes = 0;
   private flushScheduled = false;
   private connected = false;
   private readonly inFlight = new Set<Promise<void>>();
@@ -67,7 +69,9 @@ export class MessageBus extends EventPublisher {
     const all = records.map(
       (message) =>
         new Promise<void>((resolve, reject) => {
-          this.queue.push({ topic, message: message as Message, resolve, reject });
+          const bytes = recordBytes(message as Message);
+          this.queue.push({ topic, message: message as Message, bytes, resolve, reject });
+          this.queuedBytes += bytes;
         }),
     );
     this.scheduleFlush();
@@ -75,7 +79,7 @@ export class MessageBus extends EventPublisher {
   }
 
   private scheduleFlush(): void {
-    if (this.queue.length >= this.settings.maxBatchRecords) {
+    if (this.queue.length >= this.settings.maxBatchRecords || this.queuedBytes >= this.settings.maxBatchBytes) {
       void this.flush();
       return;
     }
@@ -90,8 +94,13 @@ export class MessageBus extends EventPublisher {
   }
 
   private flush(): Promise<void> {
-    const batch = this.queue;
+    const queued = this.queue;
     this.queue = [];
+    this.queuedBytes = 0;
+    return Promise.all(chunkByBytes(queued, this.settings.maxBatchBytes).map((chunk) => this.send(chunk))).then(() => undefined);
+  }
+
+  private send(batch: Pending[]): Promise<void> {
     if (batch.length === 0) return Promise.resolve();
     const byTopic = new Map<string, Message[]>();
     for (const p of batch) {
@@ -129,4 +138,28 @@ export class MessageBus extends EventPublisher {
     await this.producer.disconnect();
     this.connected = false;
   }
+}
+
+function recordBytes(m: Message): number {
+  let n = 64 + (m.key ? Buffer.byteLength(m.key as string | Buffer) : 0) + (m.value ? Buffer.byteLength(m.value as string | Buffer) : 0);
+  for (const [k, v] of Object.entries(m.headers ?? {})) n += k.length + (v ? Buffer.byteLength(String(v)) : 0);
+  return n;
+}
+
+/** Consecutive chunks of at most maxBytes each (a record larger than that travels alone). */
+function chunkByBytes(items: Pending[], maxBytes: number): Pending[][] {
+  const chunks: Pending[][] = [];
+  let current: Pending[] = [];
+  let size = 0;
+  for (const p of items) {
+    if (current.length > 0 && size + p.bytes > maxBytes) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(p);
+    size += p.bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
