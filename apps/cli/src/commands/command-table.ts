@@ -1,9 +1,10 @@
 import type { CliCommand } from './cli-command';
 import { decodeCommand } from './decode.command';
+import { demoCommand } from './demo.command';
+import { startCommand } from './start.command';
 import { encodeCommand } from './encode.command';
 
 /**
- * Every `waken <command>`. Add a command by adding its module here (start, demo and migrate
- * belong to the engineers who own the embedded mode and the migrations).
+ * Every `waken <command>`. Add a command by adding its module here.
  */
-export const COMMANDS: readonly CliCommand[] = [encodeCommand, decodeCommand];
+export const COMMANDS: readonly CliCommand[] = [startCommand, demoCommand, encodeCommand, decodeCommand];

@@ -1,0 +1,2 @@
+export * from './demo-account';
+export * from './run-demo';
