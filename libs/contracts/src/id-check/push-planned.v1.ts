@@ -1,6 +1,6 @@
 import { Type, Static } from '@sinclair/typebox';
 import { defineEvent } from '../common/event-definition';
-import { Id } from '../common/types';
+import { Id, WakeMode } from '../common/types';
 
 export const PUSH_PLANNED_V1 = 'waken.push.planned.v1';
 
@@ -19,6 +19,8 @@ export const PushPlannedV1 = defineEvent({
       targetClientIds: Type.Array(Id, { maxItems: 64 }),
       sirCount: Type.Integer({ minimum: 0, maximum: 64 }),
       directCount: Type.Integer({ minimum: 0, maximum: 64 }),
+      /** How the SIRs wake their targets (seed S7-S9), or 'connected' when none is needed (S10). */
+      wakeMode: Type.Optional(WakeMode),
       /** Selected clients that are neither connected nor have an activation method. */
       unreachableClientIds: Type.Optional(Type.Array(Id, { maxItems: 64 })),
       /** Set when the push cannot reach anybody (unknown-user, no-eligible-client, no-activation-method). */
@@ -34,6 +36,7 @@ export const PushPlannedV1 = defineEvent({
     targetClientIds: ['c-phone'],
     sirCount: 1,
     directCount: 0,
+    wakeMode: 'targeted',
   },
 });
 export type PushPlannedV1 = Static<typeof PushPlannedV1.schema>;

@@ -59,6 +59,7 @@ describe('planWakeups: the seed embodiments (seed S4, S7-S10)', () => {
       targetClientIds: ['c-phone'],
       sirCount: 1,
       directCount: 0,
+      wakeMode: 'targeted',
     });
   });
 
@@ -106,6 +107,18 @@ describe('planWakeups: the seed embodiments (seed S4, S7-S10)', () => {
     expect(sirRequests.flatMap((s) => s.targetClientIds)).not.toContain('c-desktop');
     expect(pending.map((x) => [x.clientId, x.wake])).toEqual([['c-phone', 'sir'], ['c-laptop', 'sir'], ['c-desktop', 'connected']]);
     expect(p).toMatchObject({ targetClientIds: ['c-phone', 'c-laptop', 'c-desktop'], sirCount: 2, directCount: 1 });
+  });
+});
+
+describe('planWakeups: the plan names the wake mode for the PAP wake report', () => {
+  it.each([
+    ['targeted', resolvedFor(three, ['c-phone']), 'targeted'],
+    ['broadcast', resolvedFor(three, ['c-phone', 'c-laptop'], { policy: 'broadcast' }), 'broadcast'],
+    ['broadcast-identity', resolvedFor(three, ['c-phone'], { policy: 'broadcast-identity' }), 'broadcast-identity'],
+    ['single client', resolvedFor([phone], ['c-phone']), 'single'],
+    ['already connected', resolvedFor([{ ...phone, connected: true }], ['c-phone']), 'connected'],
+  ] as const)('%s', (_name, resolved, mode) => {
+    expect(plan(resolved).plan.wakeMode).toBe(mode);
   });
 });
 

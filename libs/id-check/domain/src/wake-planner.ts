@@ -43,7 +43,7 @@ export function planWakeups(resolved: PushResolvedV1, opts: PlanWakeupsOptions):
   return {
     sirRequests: specs.map((spec) => toSirRequest(resolved, spec, expiresAt, instructions)),
     pending: reachable.map((t) => toPending(resolved, t, t.connected ? 'connected' : 'sir')),
-    plan: planned(resolved, reachable, specs.length),
+    plan: { ...planned(resolved, reachable, specs.length), wakeMode: specs[0]?.mode ?? 'connected' },
     unreachableClientIds: unreachable,
   };
 }

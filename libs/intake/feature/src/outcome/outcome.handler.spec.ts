@@ -42,7 +42,7 @@ describe('OutcomeHandler (contract test, consumer side)', () => {
     await handler.onDelivered([envelope(PushDeliveredV1, PushDeliveredV1.example)]);
     await handler.onSessionOpened([envelope(SessionOpenedV1, SessionOpenedV1.example)]);
     const [planned, reported, delivered, opened] = tracker.routed;
-    expect(planned.routes).toEqual([{ tenantId: 'mobilkom', push: '42@pi.example.com', event: { kind: 'planned', recipientIndex: 0, targets: ['c-phone'], sirCount: 1, directCount: 0 } }]);
+    expect(planned.routes).toEqual([{ tenantId: 'mobilkom', push: '42@pi.example.com', event: { kind: 'planned', recipientIndex: 0, targets: ['c-phone'], sirCount: 1, directCount: 0, wakeMode: 'targeted' } }]);
     expect(reported.routes[0].event).toEqual({ kind: 'reported', sirId: 'sir-0b6a2f1c', requestKind: 'sir', bearer: 'sip', outcome: 'delivered', final: false, targetClientIds: ['c-phone'] });
     expect(tracker.sql.some((s) => s.includes('INSERT INTO push_sir'))).toBe(false);
     expect(delivered.routes[0].event).toEqual({ kind: 'delivered', recipientIndex: 0, clientId: 'c-phone', wake: 'sir' });

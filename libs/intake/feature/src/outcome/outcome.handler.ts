@@ -25,6 +25,7 @@ export class OutcomeHandler {
           recipientIndex: p.recipientIndex,
           targets: p.targetClientIds,
           sirCount: p.sirCount,
+          ...(p.wakeMode === undefined ? {} : { wakeMode: p.wakeMode }),
           directCount: p.directCount,
           ...(p.unresolvedReason !== undefined && { unresolvedReason: p.unresolvedReason }),
         },

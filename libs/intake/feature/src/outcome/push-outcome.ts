@@ -97,6 +97,6 @@ function updateRecipient(p: PushProgress, index: number, f: (r: RecipientProgres
 }
 
 function planOf(e: RecipientPlan): RecipientPlan {
-  const plan = { targets: [...e.targets], sirCount: e.sirCount, directCount: e.directCount };
+  const plan = { targets: [...e.targets], sirCount: e.sirCount, directCount: e.directCount, ...(e.wakeMode === undefined ? {} : { wakeMode: e.wakeMode }) };
   return e.unresolvedReason === undefined ? plan : { ...plan, unresolvedReason: e.unresolvedReason };
 }

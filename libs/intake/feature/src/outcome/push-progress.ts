@@ -1,4 +1,4 @@
-import type { Bearer } from '@waken/contracts';
+import type { Bearer, WakeMode } from '@waken/contracts';
 
 /**
  * The outcome tracker's state for one push, stored as JSON on the push row. Pure data: the
@@ -14,6 +14,8 @@ export interface RecipientPlan {
   readonly sirCount: number;
   readonly directCount: number;
   readonly unresolvedReason?: string;
+  /** id-check's wake mode (seed S7-S10), when the plan carried it. */
+  readonly wakeMode?: WakeMode;
 }
 
 export interface RecipientProgress {

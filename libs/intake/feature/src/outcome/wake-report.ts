@@ -16,8 +16,8 @@ export interface WakeReport {
 }
 
 /**
- * Counts from the tracker's progress. PushPlannedV1 does not carry the id-check wake mode, so
- * it is inferred: no SIR → connected, one target → single, else targeted.
+ * Counts from the tracker's progress. The wake mode is id-check's (PushPlannedV1.wakeMode); for a
+ * plan that did not carry it, it is inferred: no SIR → connected, one target → single, else targeted.
  */
 export function wakeReportOf(p: PushProgress): WakeReport {
   const wakes = p.recipients.flatMap((r) => Object.values(r.delivered));
@@ -25,7 +25,8 @@ export function wakeReportOf(p: PushProgress): WakeReport {
   const sirsSent = Object.fromEntries(bearers.map((b) => [b, p.sirs[b]?.length ?? 0])) as Partial<Record<Bearer, number>>;
   const targets = p.recipients.reduce((n, r) => n + (r.plan?.targets.length ?? 0), 0);
   const sirTotal = Object.values(sirsSent).reduce((a, b) => a + (b ?? 0), 0);
-  const wakeMode: WakeMode = sirTotal === 0 ? 'connected' : targets <= 1 ? 'single' : 'targeted';
+  const planned = p.recipients.map((r) => r.plan?.wakeMode).find((m) => m !== undefined && m !== 'connected');
+  const wakeMode: WakeMode = planned ?? (sirTotal === 0 ? 'connected' : targets <= 1 ? 'single' : 'targeted');
   return {
     sirsSent,
     sessionsOpened: p.sessionSirIds.length,
