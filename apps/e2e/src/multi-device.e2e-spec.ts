@@ -16,7 +16,7 @@ const NONE = { sirsReceived: 0, sessionsOpened: 0, pushesReceived: 0 };
 const WOKEN = { sirsReceived: 1, sessionsOpened: 1, pushesReceived: 1 };
 
 describe('seed embodiments 1-4, every service its own process', () => {
-  const gw = new E2eGateway({ name: 'multi', portBase: 43100, deviceHost: '127.0.0.11' });
+  const gw = new E2eGateway({ name: 'multi', portBase: 26100, deviceHost: '127.0.0.11' });
 
   beforeAll(() => gw.start(), 300_000);
   afterAll(() => gw.stop(), 120_000);

@@ -1,7 +1,8 @@
 import { AddressInfo, Server } from 'node:net';
 
 // The npm `smpp` package (0.5.1, no type definitions) is the SMSC: an SMPP implementation that is
-// not ours, so delivery-sms is checked against someone else's reading of SMPP 3.4.
+// not ours, so delivery-sms is checked against someone else's reading of SMPP 3.4. It is CommonJS
+// without types, hence require() and the local interfaces below.
 interface NpmPdu {
   command: string;
   [field: string]: unknown;
@@ -16,7 +17,6 @@ interface NpmSession {
 interface NpmSmpp {
   createServer(listener: (session: NpmSession) => void): Server;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- smpp 0.5.1 is CommonJS without types
 const smpp = require('smpp') as NpmSmpp;
 
 /** One submit_sm as the SMSC received it: the TP-User-Data a handset would get (UDH included). */

@@ -20,7 +20,7 @@ export interface GatewayPorts {
 const SIP_OFFSET = 20;
 const RANGE = 32;
 const ATTEMPTS = 8;
-const STEP = 1000;
+const STEP = 500;
 
 /** The plan of `base`: HTTP on base+0..9, SIP on base+20 and base+21. */
 export function portsFrom(base: number): GatewayPorts {
@@ -30,8 +30,9 @@ export function portsFrom(base: number): GatewayPorts {
 
 /**
  * A port range for one test file, away from the defaults (3011-3023, 5070) so a developer's
- * running gateway does not collide. Each file names its own base; when something already holds a
- * port of it (another checkout, a leftover), the next range STEP higher is tried.
+ * running gateway does not collide, and below Linux's ephemeral range (32768-60999) so outgoing
+ * connections never hold one. Each file names its own base; when something already holds a port
+ * of it (another checkout, a leftover), the next range STEP higher is tried.
  */
 export async function reserveGatewayPorts(base: number): Promise<GatewayPorts> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
