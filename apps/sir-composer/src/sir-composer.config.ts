@@ -15,7 +15,8 @@ export function loadSirComposerConfig(env = new EnvReader()): SirComposerConfig 
   return env.done({
     platform: readPlatformConfig(env, 'sir-composer', { httpPort: 3014 }),
     feature: {
-      ppgAddress: env.string('PPG_SIP_ADDRESS', { default: `sip:ppg@${contactHost}:${contactPort}`, pattern: /^sips?:/ }),
+      // the session endpoint's AOR (= apps/session PPG_AOR): woken clients SUBSCRIBE to it through the proxy
+      ppgAddress: env.string('PPG_SIP_ADDRESS', { default: 'sip:ppg@example.com', pattern: /^sips?:[^\s;]+$/ }),
       contactPoints: [ipv4ContactPoint(contactHost, contactPort)],
       master: master.length >= 16 ? master : (env.string('SIR_MASTER_KEY', { pattern: /^.{22,}$/ }), master),
       ttlMs: env.int('SIR_TTL_MS', { default: 120000, min: 1000, max: 86400000 }),
