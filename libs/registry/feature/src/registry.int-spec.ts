@@ -7,7 +7,7 @@ import { createLogger } from '@waken/platform-observability';
 import { DatabaseReadiness, runMigrations } from '@waken/platform-persistence';
 import { RunningService, runService, testPlatformConfig } from '@waken/platform-runtime';
 import { createRegistryDataSource } from '@waken/registry-data-access';
-import { deriveClientKey } from '@waken/sir-domain';
+import { deriveClientKey, deriveUserKey } from '@waken/sir-domain';
 import { TEST_KAFKA_BROKERS, TestDatabase, createTestDatabase, uniqueTopicPrefix, waitFor } from '@waken/testing';
 import { parseAdminTokens } from './http/admin-tokens';
 import { RegistryFeatureModule } from './registry-feature.module';
@@ -89,6 +89,8 @@ describe('registry service over real PostgreSQL and Kafka', () => {
       sirKey: { keyId: 'client:tenant-a/c-phone#1', version: 1, key: Buffer.from(deriveClientKey(master, 'tenant-a', 'c-phone')).toString('base64url') },
     });
     expect(client.body.activationMethods[1]).toEqual({ bearer: 'sms', address: '+438323546' });
+    // seed §S9: the user's key, for broadcast SIRs without a device identity
+    expect(client.body.userSirKey).toEqual({ keyId: `user:tenant-a/${aor}#1`, version: 1, key: Buffer.from(deriveUserKey(master, 'tenant-a', aor)).toString('base64url') });
     const read = await call('GET', `${userPath(aor)}/clients/c-phone`, TOKEN_A);
     expect(read.status).toBe(200);
     expect(read.body.sirKey).toBeUndefined();

@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { deriveClientKey, keyIdFor } from '@waken/sir-domain';
+import { deriveClientKey, deriveUserKey, keyIdFor } from '@waken/sir-domain';
 import { RegisteredClient, RegistryClientRepository, RegistryConflict, UserRef } from '@waken/registry-data-access';
 import { CreateClientDto } from '../dto/create-client.dto';
 import { UpdateClientDto } from '../dto/update-client.dto';
@@ -17,7 +17,7 @@ export class ClientRegistrationService {
   ) {}
 
   /** The new client and, this once, its SIR verification key. */
-  async create(user: UserRef, dto: CreateClientDto): Promise<RegisteredClient & { sirKey: SirKeyView }> {
+  async create(user: UserRef, dto: CreateClientDto): Promise<RegisteredClient & { sirKey: SirKeyView; userSirKey: SirKeyView }> {
     const clientId = dto.clientId ?? randomUUID();
     const changes = toClientChanges(dto);
     const sirKey = this.keyOf(user.tenantId, clientId, 1);
@@ -33,7 +33,7 @@ export class ClientRegistrationService {
         sirKeyVersion: 1,
       }),
     );
-    return { ...found(created, 'user'), sirKey };
+    return { ...found(created, 'user'), sirKey, userSirKey: this.userKeyOf(user) };
   }
 
   async update(user: UserRef, clientId: string, dto: UpdateClientDto): Promise<RegisteredClient> {
@@ -46,6 +46,12 @@ export class ClientRegistrationService {
     const sirKey = this.keyOf(user.tenantId, clientId, current.sirKeyVersion + 1);
     found(await this.clients.update(user, clientId, { sirKeyId: sirKey.keyId, sirKeyVersion: sirKey.version }), 'client');
     return sirKey;
+  }
+
+  /** The key every client of the user holds to verify broadcast SIRs without identity (seed §S9). */
+  private userKeyOf(user: UserRef): SirKeyView {
+    const key = Buffer.from(deriveUserKey(this.options.sirMasterKey, user.tenantId, user.publicUserIdentity, 1)).toString('base64url');
+    return { keyId: keyIdFor('user', user.tenantId, user.publicUserIdentity, 1), version: 1, key };
   }
 
   private keyOf(tenantId: string, clientId: string, version: number): SirKeyView {

@@ -6,4 +6,7 @@ import { SirKeyView } from './sir-key.view';
 export class CreatedClientView extends ClientView {
   @ApiProperty({ type: SirKeyView })
   sirKey!: SirKeyView;
+
+  @ApiProperty({ type: SirKeyView, description: "the user's key, shared by all its clients: verifies broadcast SIRs without a device identity (seed §S9)" })
+  userSirKey!: SirKeyView;
 }
