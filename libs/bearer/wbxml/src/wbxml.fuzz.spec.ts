@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { fromHex } from '@waken/wire';
 import { XmlWriter, type XmlElement } from '@waken/xml';
 import { compileWbxml, decompileWbxml } from './index';
-import { mutationsOf, valueOrDecodeError } from './fuzz-oracle.testing';
+import { mutationsOf, valueOrDecodeError } from '@waken/testing';
 
 const word = fc.stringMatching(/^[A-Za-z0-9é€&<>"'-]{1,8}$/);
 const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DecodeError, fromHex, toHex } from '@waken/wire';
 import { decodeWapPushOverSms, encodeWspPush, parseSmsUserData, toWapPushSegments } from './index';
-import { mutationsOf, valueOrDecodeError } from './fuzz-oracle.testing';
+import { mutationsOf, valueOrDecodeError } from '@waken/testing';
 
 const SI_PUSH = fromHex(
   '010603aeaf82' +

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fromHex } from '@waken/wire';
 import { decodeWspPush, encodeWspPush, type WspHeader, type WspPush } from './index';
-import { mutationsOf, valueOrDecodeError } from './fuzz-oracle.testing';
+import { mutationsOf, valueOrDecodeError } from '@waken/testing';
 
 const text = fc.string({ unit: fc.constantFrom('a', 'Z', '9', ' ', '"', '/', ':', ';', '=', 'é', '€', '😀', '\u0080'), maxLength: 16 });
 const token = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
