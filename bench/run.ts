@@ -27,13 +27,19 @@ async function main(options: BenchOptions): Promise<void> {
     for (const c of cleanups.splice(0).reverse()) await c().catch((e: unknown) => progress.line('bench', `cleanup failed: ${String(e)}`));
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+  // e.g. a service that dies while starting: still stop the others and drop the databases
+  process.once('uncaughtException', (e) => {
+    progress.line('bench', `crashed: ${e.stack ?? String(e)}`);
+    void cleanup().finally(() => process.exit(1));
+  });
   try {
     if (!options.skipPipeline || !options.skipWake) {
       const cluster = new PipelineCluster({ withSip: !options.skipWake, logDir: join(ROOT, '.run/bench/logs') });
       cleanups.push(() => cluster.stop());
       await cluster.start((what) => progress.line('cluster', what));
-      if (!options.skipPipeline) results.pipeline = await runPipelineBench(cluster, progress, settings.pipeline);
+      // wake first: the pipeline phases leave push-intake with an outcome backlog that would slow it
       if (!options.skipWake) results.wake = await runWakeBench(cluster, progress, settings.wake);
+      if (!options.skipPipeline) results.pipeline = await runPipelineBench(cluster, progress, settings.pipeline);
       progress.line('cluster', 'stopping the service processes, dropping the databases');
       await cleanup();
     }

@@ -10,6 +10,7 @@ import { ThroughputOptions, ThroughputResult, measureThroughput } from './throug
 import { UdpSink } from './udp-sink';
 import { ProvisionResult, UserSpec, provisionUsers } from './user-provisioner';
 import { infrastructurePids } from './cpu-meters';
+import { ServiceProbes } from './service-probes';
 
 export interface PipelineSettings {
   users: number;
@@ -27,13 +28,15 @@ export interface PipelineBenchResult {
   latency: LatencyResult;
   latencyRateNote: string;
   pids: Record<string, number>;
+  /** Warnings/errors the services logged during the pipeline phases, by message. */
+  serviceLogs: Record<string, Record<string, number>>;
 }
 
-/** Users whose every client is woken over UDP at the sink (seed §S2 activation method). */
+/** Users whose every client is woken over UDP at the sink (seed §S2 activation method); ids apart from the wake fleet's `u<n>-d<k>`. */
 export function udpUsers(count: number, clientsPerUser: number, sinkAddress: string, tag: string): UserSpec[] {
   return Array.from({ length: count }, (_, u) => ({
     aor: `sip:bench-${tag}-${u}@bench.example`,
-    clients: Array.from({ length: clientsPerUser }, (_, d) => ({ clientId: `u${u}-d${d}`, instanceId: `urn:uuid:${randomUUID()}`, activation: { bearer: 'udp' as const, address: sinkAddress } })),
+    clients: Array.from({ length: clientsPerUser }, (_, d) => ({ clientId: `${tag}-u${u}-d${d}`, instanceId: `urn:uuid:${randomUUID()}`, activation: { bearer: 'udp' as const, address: sinkAddress } })),
   }));
 }
 
@@ -64,6 +67,7 @@ export async function runPipelineBench(cluster: PipelineCluster, progress: Progr
       intakeUrl: cluster.url('push-intake'), apiKey: cluster.apiKey, sink, tap: reports, generator, progress, targets: targetsOf(provisioning.users),
       servicePids: Object.fromEntries(Object.entries(pids).map(([a, pid]) => [a, [pid]])),
       contextPids: { 'bench (sink, tap)': [process.pid], 'load generator': [generator.pid], ...infrastructurePids() },
+      probes: new ServiceProbes(Object.fromEntries(PIPELINE_APPS.map((a) => [a, cluster.url(a)])), cluster.databaseNames, cluster.topicPrefix),
     };
     const throughput = await measureThroughput(ctx, s.throughput);
     const sustained = throughput.pushesPerSecond;
@@ -72,7 +76,10 @@ export async function runPipelineBench(cluster: PipelineCluster, progress: Progr
     progress.line('pipeline latency', `open loop at ${rate}/s for ${s.latencyS} s (${latencyRateNote})`);
     const latency = await measureLatency(ctx, rate, s.latencyS, s.throughput.drainS);
     progress.line('pipeline latency', `accept → on wire p50 ${latency.p50} ms, p99 ${latency.p99} ms, p99.9 ${latency.p999} ms (${latency.samples} pushes); CPU share ${latency.cpuShare}`);
-    return { provisioning: { ...provisioning, clients: provisioning.users.length * s.clientsPerUser }, throughput, latency, latencyRateNote, pids: { ...pids, 'load generator': generator.pid } };
+    return {
+      provisioning: { ...provisioning, clients: provisioning.users.length * s.clientsPerUser },
+      throughput, latency, latencyRateNote, pids: { ...pids, 'load generator': generator.pid }, serviceLogs: cluster.logDigest(),
+    };
   } finally {
     await tap?.stop();
     await generator.close();

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { ServiceProcess, TEST_KAFKA_BROKERS, TestDatabase, createTestDatabase, uniqueTopicPrefix } from '@waken/testing';
 import { freeSipPort, freeTcpPort } from './free-port';
+import { createBenchTopics } from './topic-setup';
 
 const ROOT = resolve(__dirname, '../..');
 const run = promisify(execFile);
@@ -31,6 +33,8 @@ export class PipelineCluster {
   readonly master = randomBytes(32);
   readonly adminToken = `bench-admin-${randomBytes(12).toString('hex')}`;
   apiKey = '';
+  /** Service → its database name (pg_stat_database figures). */
+  readonly databaseNames: Record<string, string> = {};
   private readonly databases: TestDatabase[] = [];
 
   constructor(private readonly options: ClusterOptions) {}
@@ -49,21 +53,49 @@ export class PipelineCluster {
   async start(onStep: (what: string) => void): Promise<void> {
     const [registry, intake, session] = await Promise.all(['bench_registry', 'bench_intake', 'bench_session'].map((n) => createTestDatabase(n)));
     this.databases.push(registry, intake, session);
+    Object.assign(this.databaseNames, { registry: registry.name, 'push-intake': intake.name, session: session.name });
     onStep(`databases ${this.databases.map((d) => d.name).join(', ')}; migrating`);
     await Promise.all([this.script('registry', 'migrate.ts', ['up'], registry.url), this.script('push-intake', 'migrate.ts', ['up'], intake.url), this.script('session', 'migrate.ts', ['up'], session.url)]);
     const pi = await this.script('push-intake', 'admin.ts', ['create-pi', '--tenant', BENCH_TENANT, '--pi', 'bench-pi', '--users', '*', '--quota', '1000000'], intake.url);
     this.apiKey = (JSON.parse(pi) as { apiKey: string }).apiKey;
     const env = await this.environments({ registry: registry.url, intake: intake.url, session: session.url });
     const apps = [...PIPELINE_APPS, ...(this.options.withSip ? ['delivery-sip'] : [])];
-    onStep(`starting ${apps.length} service processes (topic prefix ${this.topicPrefix})`);
-    await Promise.all(
-      apps.map(async (app) => {
-        const service = new ServiceProcess({ app, env: { ...this.common(app), ...env[app] }, httpPort: await freeTcpPort(), logDir: this.options.logDir, readyTimeoutMs: 180_000 });
-        this.services.set(app, service);
-        await service.start();
+    onStep(`${await createBenchTopics(this.brokers, this.topicPrefix)} topics created; starting ${apps.length} service processes (topic prefix ${this.topicPrefix})`);
+    await Promise.all(apps.map((app) => this.startService(app, { ...this.common(app), ...env[app] }, onStep)));
+  }
+
+  /** One service; a process that dies while starting is noticed at once and started again, once. */
+  private async startService(app: string, env: Record<string, string>, onStep: (what: string) => void): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const service = new ServiceProcess({ app, env, httpPort: await freeTcpPort(), logDir: this.options.logDir, readyTimeoutMs: 120_000 });
+      this.services.set(app, service);
+      try {
+        await Promise.race([service.start(), exitOf(service)]);
         onStep(`${app} ready (pid ${service.pid})`);
-      }),
-    );
+        return;
+      } catch (e) {
+        await service.stop(2000).catch(() => undefined);
+        if (attempt >= 2) throw e;
+        onStep(`${app} did not start (${e instanceof Error ? e.message : String(e)}; log in ${this.options.logDir}); starting it again`);
+      }
+    }
+  }
+
+  /** Warnings and errors each service logged, counted by message (a deadlock retried, a DLQ record, ...). */
+  logDigest(): Record<string, Record<string, number>> {
+    const digest: Record<string, Record<string, number>> = {};
+    for (const [app, s] of this.services) {
+      const file = join(this.options.logDir, `${app}-${s.options.httpPort}.log`);
+      const counts: Record<string, number> = {};
+      for (const line of existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []) {
+        const entry = parseLogLine(line);
+        if (!entry || (entry.level ?? 0) < 40) continue;
+        const key = `${entry.msg ?? '?'}${entry.err?.code ? ` (${entry.err.code})` : ''}`.slice(0, 120);
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      if (Object.keys(counts).length > 0) digest[app] = counts;
+    }
+    return digest;
   }
 
   /** SIGTERM every service (graceful drain), then drop the databases. */
@@ -79,6 +111,8 @@ export class PipelineCluster {
       // groups default to the bare app name: a prefix keeps the bench out of other runs' groups
       KAFKA_GROUP_ID: `${this.topicPrefix}${app}`,
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+      // BENCH_CPU_PROF=1: a V8 CPU profile of every service, written at exit (profile-summary.ts reads them)
+      ...(process.env.BENCH_CPU_PROF && { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile-preload.cjs')}`, BENCH_CPU_PROF_DIR: join(this.options.logDir, '../prof') }),
     };
   }
 
@@ -105,5 +139,29 @@ export class PipelineCluster {
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
     return stdout;
+  }
+}
+
+/** Rejects when the process is gone (ServiceProcess.start only notices at its ready deadline). */
+function exitOf(service: ServiceProcess): Promise<never> {
+  return new Promise((_, reject) => {
+    const timer = setInterval(() => {
+      try {
+        if (service.pid > 0) process.kill(service.pid, 0);
+      } catch {
+        clearInterval(timer);
+        reject(new Error(`${service.options.app} exited while starting`));
+      }
+    }, 250);
+    timer.unref();
+  });
+}
+
+function parseLogLine(line: string): { level?: number; msg?: string; err?: { code?: string } } | undefined {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    return JSON.parse(line) as { level?: number; msg?: string; err?: { code?: string } };
+  } catch {
+    return undefined; // a line cut by the process's exit
   }
 }

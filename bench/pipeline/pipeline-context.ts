@@ -2,6 +2,7 @@ import { LoadGenerator } from './load-generator';
 import { LoadTarget } from './load-plan';
 import { Progress } from './progress';
 import { ReportTap } from './report-tap';
+import { ServiceProbes } from './service-probes';
 import { UdpSink } from './udp-sink';
 
 /** What the throughput and latency phases share: where to push, the observers and the load generator. */
@@ -17,4 +18,6 @@ export interface PipelineContext {
   /** Processes whose CPU counts as the pipeline's (name → pids), and context processes. */
   servicePids: Record<string, number[]>;
   contextPids: Record<string, number[]>;
+  /** Kafka batch sizes and database work per push over the window (distributed mode). */
+  probes?: ServiceProbes;
 }

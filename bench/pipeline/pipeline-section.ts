@@ -31,6 +31,10 @@ export function pipelineSection(r: PipelineBenchResult) {
     machineBusyPct: t.usage.machineBusyPct,
     contextCpu: context,
     busiestService: busiest,
+    consumersBehind: consumersBehind(r),
+    kafkaBatchesInWindow: t.observations?.kafkaBatches,
+    databasePerPush: t.observations?.databasePerPush,
+    serviceLogs: r.serviceLogs,
     exactlyOnce: t.exactlyOnce,
     drainS: t.drainS,
     load: { concurrency: t.options.concurrency, backlogCap: t.options.backlogCap, submitted: t.load.submitted, accepted: t.load.accepted, statuses: t.load.statuses, errors: t.load.errors, answerMs: t.load.answerMs },
@@ -51,4 +55,14 @@ export function pipelineSection(r: PipelineBenchResult) {
     },
     pids: r.pids,
   };
+}
+
+/** Consumers that handled under 90% of the pipeline's rate in the window: their lag only grows at this load. */
+function consumersBehind(r: PipelineBenchResult): string[] {
+  const rate = r.throughput.pushesPerSecond;
+  return Object.entries(r.throughput.observations?.kafkaBatches ?? {}).flatMap(([app, topics]) =>
+    Object.entries(topics)
+      .filter(([, b]) => b.recordsPerS < rate * 0.9)
+      .map(([topic, b]) => `${app} on ${topic}: ${b.recordsPerS}/s of ${rate}/s (batches of ${b.avgBatch} taking ${b.avgHandlerMs} ms), lag ${b.lagAtEnd} at the end of the window`),
+  );
 }

@@ -3,6 +3,7 @@ import { CpuMeters, WindowUsage, describeShares } from './cpu-meters';
 import { ExactlyOnce, checkExactlyOnce } from './exactly-once';
 import { LoadStats } from './load-plan';
 import { PipelineContext } from './pipeline-context';
+import { ServiceObservations } from './service-probes';
 import { nowMs, pollUntil, windowElapse } from './progress';
 
 export interface ThroughputOptions {
@@ -27,6 +28,7 @@ export interface ThroughputResult {
   accepted: number;
   drainS: number;
   options: ThroughputOptions;
+  observations?: ServiceObservations;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function measureThroughput(ctx: PipelineContext, o: ThroughputOptio
   try {
     await windowElapse(o.warmupS * 1000);
     const meters = new CpuMeters({ ...ctx.servicePids, ...ctx.contextPids });
+    await ctx.probes?.start();
     const start = sink.mark();
     const startMs = nowMs();
     meters.start();
@@ -62,8 +65,9 @@ export async function measureThroughput(ctx: PipelineContext, o: ThroughputOptio
     const usage = meters.stop();
     const end = sink.mark();
     const endMs = nowMs();
-    const stats = await load.stop();
     const delivered = end.sirs - start.sirs;
+    const observations = await ctx.probes?.stop(delivered);
+    const stats = await load.stop();
     const seconds = (end.at - start.at) / 1000;
     const acceptedInWindow = load.accepted.filter(([, , answeredAt]) => answeredAt >= startMs && answeredAt < endMs).length;
     const serviceCpu = Object.keys(ctx.servicePids).reduce((sum, n) => sum + (usage.byProcess[n]?.cpuMs ?? 0), 0);
@@ -82,6 +86,7 @@ export async function measureThroughput(ctx: PipelineContext, o: ThroughputOptio
       accepted: stats.accepted,
       drainS,
       options: o,
+      ...(observations && { observations }),
     };
   } finally {
     clearInterval(credit);
