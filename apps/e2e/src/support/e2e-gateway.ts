@@ -8,6 +8,8 @@ import { GatewayDatabases, GatewaySettings, gatewaySettings, serviceEnvironment 
 import { REPO_ROOT, runMigrateEntry } from './migrate-entry';
 import { PushInitiator } from './push-initiator';
 import { RegistryAdmin } from './registry-admin';
+import { createPipelineTopics } from './pipeline-topics';
+import { startService } from './service-start';
 import { OBSERVED_EVENTS } from './wire-account';
 
 export interface E2eGatewayOptions {
@@ -47,14 +49,14 @@ export class E2eGateway {
 
   async start(): Promise<void> {
     const settings = gatewaySettings(this.options.name, await reserveGatewayPorts(this.options.portBase));
-    const [db, smscPort] = await Promise.all([this.migratedDatabases(), this.smsc.start()]);
+    const [db, smscPort] = await Promise.all([this.migratedDatabases(), this.smsc.start(), createPipelineTopics(settings.topicPrefix)]);
     this.tapStarted = await TopicTap.start(TEST_KAFKA_BROKERS, settings.topicPrefix, OBSERVED_EVENTS);
     const logDir = join(REPO_ROOT, '.run', 'logs', 'e2e', this.options.name);
     for (const service of GATEWAY_SERVICES) {
       const env = serviceEnvironment(service, settings, db, smscPort);
       this.services.set(service, new ServiceProcess({ app: service, env, httpPort: settings.ports.http[service], logDir, readyTimeoutMs: READY_TIMEOUT_MS }));
     }
-    await Promise.all([...this.services.values()].map((s) => s.start()));
+    await Promise.all([...this.services.values()].map((s) => startService(s, logDir)));
     const url = (s: GatewayService) => `http://127.0.0.1:${settings.ports.http[s]}`;
     this.piStarted = new PushInitiator(url('push-intake'), settings.piKey);
     await this.piStarted.start();
