@@ -1,5 +1,5 @@
 import { AcceptedPush } from './load-plan';
-import { ReportTap } from './report-tap';
+import { PipelineTap } from './pipeline-tap';
 
 export interface ExactlyOnce {
   accepted: number;
@@ -13,7 +13,7 @@ export interface ExactlyOnce {
 }
 
 /** Joins the accepted pushes (internal ids) with the SIR reports and the datagrams at the sink. */
-export function checkExactlyOnce(accepted: readonly AcceptedPush[], tap: ReportTap, datagramsBySir: ReadonlyMap<string, number>): ExactlyOnce {
+export function checkExactlyOnce(accepted: readonly AcceptedPush[], tap: PipelineTap, datagramsBySir: ReadonlyMap<string, number>): ExactlyOnce {
   const r = { accepted: accepted.length, exactlyOne: 0, noReport: 0, severalSirs: 0, noDatagram: 0, duplicateDatagrams: 0 };
   for (const [id] of accepted) {
     const wire = tap.of(id);

@@ -2,9 +2,10 @@ import { percentiles } from '../lib/stats';
 import { CpuMeters, WindowUsage, describeShares } from './cpu-meters';
 import { LoadStats } from './load-plan';
 import { PipelineContext } from './pipeline-context';
-import { ReportTap } from './report-tap';
+import { PipelineTap } from './pipeline-tap';
 import { windowElapse } from './progress';
 import { drain } from './throughput-phase';
+import { HopLatency, stageBreakdown } from './stage-breakdown';
 
 export interface LatencyResult {
   ratePerS: number;
@@ -24,6 +25,8 @@ export interface LatencyResult {
   unmatched: number;
   cpuShare: string;
   usage: WindowUsage;
+  /** p50/p99 per hop: which service adds the latency. */
+  hops: HopLatency[];
 }
 
 /**
@@ -32,7 +35,7 @@ export interface LatencyResult {
  * socket, from DeliveryReportedV1) minus acceptedAt (intake's accept time carried through the
  * events), matched by the internal push id.
  */
-export async function measureLatency(ctx: PipelineContext & { tap: ReportTap }, ratePerS: number, durationS: number, drainS: number): Promise<LatencyResult> {
+export async function measureLatency(ctx: PipelineContext & { tap: PipelineTap }, ratePerS: number, durationS: number, drainS: number): Promise<LatencyResult> {
   const base = ctx.sink.distinctSirs;
   const meters = new CpuMeters(ctx.servicePids);
   const load = ctx.generator.run({ label: 'latency', url: ctx.intakeUrl, apiKey: ctx.apiKey, targets: ctx.targets, mode: 'paced', ratePerS, concurrency: 512 });
@@ -84,5 +87,6 @@ export async function measureLatency(ctx: PipelineContext & { tap: ReportTap }, 
     unmatched,
     cpuShare: describeShares(usage, Object.keys(ctx.servicePids)),
     usage,
+    hops: stageBreakdown(load.accepted.map(([id, sentAt]) => ({ sentAt, wire: ctx.tap.of(id) })), 'udp'),
   };
 }

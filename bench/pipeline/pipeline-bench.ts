@@ -5,7 +5,7 @@ import { LoadTarget } from './load-plan';
 import { PIPELINE_APPS, PipelineCluster } from './pipeline-cluster';
 import { PipelineContext } from './pipeline-context';
 import { Progress } from './progress';
-import { ReportTap } from './report-tap';
+import { PipelineTap } from './pipeline-tap';
 import { ThroughputOptions, ThroughputResult, measureThroughput } from './throughput-phase';
 import { UdpSink } from './udp-sink';
 import { ProvisionResult, UserSpec, provisionUsers } from './user-provisioner';
@@ -52,7 +52,7 @@ export function targetsOf(users: UserSpec[]): LoadTarget[] {
 export async function runPipelineBench(cluster: PipelineCluster, progress: Progress, s: PipelineSettings): Promise<PipelineBenchResult> {
   const sink = await UdpSink.open();
   const generator = await LoadGenerator.start();
-  let tap: ReportTap | undefined;
+  let tap: PipelineTap | undefined;
   try {
     progress.line('pipeline', `provisioning ${s.users} users × ${s.clientsPerUser} clients through the registry API (budget ${s.provisionBudgetS} s)`);
     const provisioning = await provisionUsers({
@@ -60,10 +60,10 @@ export async function runPipelineBench(cluster: PipelineCluster, progress: Progr
       concurrency: 32, budgetMs: s.provisionBudgetS * 1000, onProgress: (n) => progress.line('pipeline', `${n} users provisioned`),
     });
     progress.line('pipeline', `${provisioning.users.length} users in ${provisioning.seconds} s (${provisioning.perSecond} API requests/s)`);
-    const reports = await ReportTap.start(cluster.brokers, cluster.topicPrefix);
+    const reports = await PipelineTap.start(cluster.brokers, cluster.topicPrefix);
     tap = reports;
     const pids = Object.fromEntries(PIPELINE_APPS.map((a) => [a, cluster.services.get(a)?.pid ?? -1]));
-    const ctx: PipelineContext & { tap: ReportTap } = {
+    const ctx: PipelineContext & { tap: PipelineTap } = {
       intakeUrl: cluster.url('push-intake'), apiKey: cluster.apiKey, sink, tap: reports, generator, progress, targets: targetsOf(provisioning.users),
       servicePids: Object.fromEntries(Object.entries(pids).map(([a, pid]) => [a, [pid]])),
       contextPids: { 'bench (sink, tap)': [process.pid], 'load generator': [generator.pid], ...infrastructurePids() },

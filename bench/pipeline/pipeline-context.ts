@@ -1,7 +1,7 @@
 import { LoadGenerator } from './load-generator';
 import { LoadTarget } from './load-plan';
 import { Progress } from './progress';
-import { ReportTap } from './report-tap';
+import { PipelineTap } from './pipeline-tap';
 import { ServiceProbes } from './service-probes';
 import { UdpSink } from './udp-sink';
 
@@ -11,7 +11,7 @@ export interface PipelineContext {
   apiKey: string;
   sink: UdpSink;
   /** Kafka's delivery reports (the distributed mode); the embedded mode has none to tap. */
-  tap?: ReportTap;
+  tap?: PipelineTap;
   generator: LoadGenerator;
   targets: LoadTarget[];
   progress: Progress;

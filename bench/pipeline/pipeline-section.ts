@@ -52,13 +52,14 @@ export function pipelineSection(r: PipelineBenchResult) {
       acceptSource: l.acceptSource, acceptedAtFilled: l.acceptedAtFilled, unmatched: l.unmatched,
       fromRequestMs: l.fromRequestMs, httpAnswerMs: l.load.answerMs, generatorMaxBehind: l.load.maxBehind, statuses: l.load.statuses,
       cpuShare: l.cpuShare,
+      hops: l.hops,
     },
     pids: r.pids,
   };
 }
 
 /** Consumers that handled under 90% of the pipeline's rate in the window: their lag only grows at this load. */
-function consumersBehind(r: PipelineBenchResult): string[] {
+export function consumersBehind(r: PipelineBenchResult): string[] {
   const rate = r.throughput.pushesPerSecond;
   return Object.entries(r.throughput.observations?.kafkaBatches ?? {}).flatMap(([app, topics]) =>
     Object.entries(topics)

@@ -2,7 +2,8 @@ import { FleetHandle, SimDevice } from '../../apps/terminal-sim/src';
 import { percentiles } from '../lib/stats';
 import { PipelineCluster } from '../pipeline/pipeline-cluster';
 import { Progress, pollUntil } from '../pipeline/progress';
-import { ReportTap } from '../pipeline/report-tap';
+import { PipelineTap } from '../pipeline/pipeline-tap';
+import { HopLatency, stageBreakdown } from '../pipeline/stage-breakdown';
 import { provisionUsers } from '../pipeline/user-provisioner';
 import { RoundContext, RoundCounts, runRound } from './wake-round';
 import { fleetUsers, startWakeFleet } from './wake-fleet';
@@ -27,6 +28,7 @@ export interface WakeMode {
   sirsSent: number;
   /** accept → SIP MESSAGE on the wire (DeliveryReportedV1.onWireAt of delivery-sip). */
   sipLatencyMs: { p50: number; p99: number; samples: number; acceptSource: string };
+  hops: HopLatency[];
 }
 
 export interface WakeBenchResult {
@@ -46,7 +48,7 @@ export interface WakeBenchResult {
 export async function runWakeBench(cluster: PipelineCluster, progress: Progress, s: WakeSettings): Promise<WakeBenchResult> {
   progress.line('wake', `starting ${s.users} users × ${s.devicesPerUser} SDK devices at Kamailio`);
   const fleet = await startWakeFleet(cluster, s);
-  const tap = await ReportTap.start(cluster.brokers, cluster.topicPrefix, 'now');
+  const tap = await PipelineTap.start(cluster.brokers, cluster.topicPrefix, 'now');
   try {
     const users = fleetUsers(fleet);
     const registry = cluster.url('registry');
@@ -63,7 +65,7 @@ export async function runWakeBench(cluster: PipelineCluster, progress: Progress,
   }
 }
 
-async function runMode(ctx: RoundContext, cluster: PipelineCluster, tap: ReportTap, progress: Progress, s: WakeSettings, policy: WakeMode['policy']): Promise<WakeMode> {
+async function runMode(ctx: RoundContext, cluster: PipelineCluster, tap: PipelineTap, progress: Progress, s: WakeSettings, policy: WakeMode['policy']): Promise<WakeMode> {
   const rounds: RoundCounts[] = [];
   for (let r = 0; r < s.rounds; r++) {
     // each round targets another device of every user: (user + round) mod devices
@@ -76,10 +78,10 @@ async function runMode(ctx: RoundContext, cluster: PipelineCluster, tap: ReportT
   return summariseMode(policy, rounds, tap);
 }
 
-function summariseMode(policy: WakeMode['policy'], rounds: RoundCounts[], tap: ReportTap): WakeMode {
+function summariseMode(policy: WakeMode['policy'], rounds: RoundCounts[], tap: PipelineTap): WakeMode {
   const sum = (f: (c: RoundCounts) => number) => rounds.reduce((n, c) => n + f(c), 0);
   const targetedDevices = sum((c) => c.pushes);
-  const pushes = rounds.flatMap((c) => c.pushes202).map(([id, answeredAt]) => ({ wire: tap.of(id), answeredAt }));
+  const pushes = rounds.flatMap((c) => c.pushes202).map(([id, sentAt, answeredAt]) => ({ wire: tap.of(id), sentAt, answeredAt }));
   // acceptedAt when the events carry it to the report; the bench's 202 otherwise (it does not yet)
   const carried = pushes.every((p) => p.wire?.acceptedAt !== undefined);
   const latency = percentiles(pushes.flatMap(({ wire, answeredAt }) => (wire?.onWireAt === undefined ? [] : [wire.onWireAt - (carried ? (wire.acceptedAt as number) : answeredAt)])));
@@ -94,6 +96,7 @@ function summariseMode(policy: WakeMode['policy'], rounds: RoundCounts[], tap: R
     nonTargetWakeups: sum((c) => c.nonTargetWakeups),
     sirsSent: pushes.reduce((n, p) => n + (p.wire?.sirIds.length ?? 0), 0),
     sipLatencyMs: { p50: latency.p50, p99: latency.p99, samples: latency.count, acceptSource: carried ? 'DeliveryReportedV1.acceptedAt' : 'bench: 202 answer' },
+    hops: stageBreakdown(pushes, 'sip'),
   };
 }
 

@@ -13,8 +13,8 @@ export interface RoundCounts {
   sessionsOfOthers: number;
   /** Devices that were not targeted and still received a SIR or opened a session. */
   nonTargetWakeups: number;
-  /** Accepted pushes: internal id and when the bench got the 202 (epoch ms). */
-  pushes202: Array<[id: string, answeredAt: number]>;
+  /** Accepted pushes: internal id, when the bench sent the request and got the 202 (epoch ms). */
+  pushes202: Array<[id: string, sentAt: number, answeredAt: number]>;
 }
 
 export interface RoundContext {
@@ -40,7 +40,7 @@ function counters(fleet: FleetHandle): Counters {
  */
 export async function runRound(ctx: RoundContext, targets: SimDevice[]): Promise<RoundCounts> {
   const before = counters(ctx.fleet);
-  const pushes202 = (await Promise.all(targets.map((t) => submit(ctx, t)))).filter((p): p is [string, number] => p !== undefined);
+  const pushes202 = (await Promise.all(targets.map((t) => submit(ctx, t)))).filter((p): p is [string, number, number] => p !== undefined);
   const got = (d: SimDevice) => d.device.report().pushesReceived > (before.get(d.spec.id)?.pushes ?? 0);
   await pollUntil(() => targets.every(got), ctx.timeoutMs);
   // strays: a forked SIR reaches the other devices at about the same time; wait until every SIR
@@ -73,7 +73,8 @@ export async function runRound(ctx: RoundContext, targets: SimDevice[]): Promise
   return c;
 }
 
-async function submit(ctx: RoundContext, target: SimDevice): Promise<[string, number] | undefined> {
+async function submit(ctx: RoundContext, target: SimDevice): Promise<[string, number, number] | undefined> {
+  const sentAt = nowMs();
   const res = await fetch(`${ctx.intakeUrl}/v1/pushes`, {
     method: 'POST',
     headers: { authorization: `Bearer ${ctx.apiKey}`, 'content-type': 'application/json' },
@@ -84,5 +85,5 @@ async function submit(ctx: RoundContext, target: SimDevice): Promise<[string, nu
     }),
   });
   const body = (await res.json()) as { id?: string };
-  return res.status === 202 && body.id ? [body.id, nowMs()] : undefined;
+  return res.status === 202 && body.id ? [body.id, sentAt, nowMs()] : undefined;
 }
