@@ -80,20 +80,33 @@ function toRaw(topic: string, partition: number, m: KafkaMessage): RawRecord {
   return { topic, partition, offset: m.offset, key: m.key, value: m.value, headers: m.headers };
 }
 
-/** Creates missing topics (and waits for leaders) so the first fetch does not race auto-creation. */
+/**
+ * Creates missing topics (and waits for leaders) so the first fetch does not race auto-creation.
+ * Services boot concurrently and may create the same topic at once: "already exists" is success.
+ */
 export async function ensureTopics(bus: MessageBus, topics: string[]): Promise<void> {
   const admin = bus.kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = [...new Set(topics)].filter((t) => !existing.has(t));
-    if (missing.length > 0) {
+    if (missing.length === 0) return;
+    try {
       await admin.createTopics({
         waitForLeaders: true,
         topics: missing.map((topic) => ({ topic, numPartitions: bus.settings.partitions, replicationFactor: bus.settings.replicationFactor })),
       });
+    } catch (e) {
+      if (!onlyAlreadyExists(e)) throw e;
+      await admin.fetchTopicMetadata({ topics: missing });
     }
   } finally {
     await admin.disconnect();
   }
+}
+
+function onlyAlreadyExists(e: unknown): boolean {
+  const errors = (e as { errors?: Array<{ type?: string }> }).errors;
+  const all = Array.isArray(errors) && errors.length > 0 ? errors : [e as { type?: string }];
+  return all.every((x) => x?.type === 'TOPIC_ALREADY_EXISTS');
 }

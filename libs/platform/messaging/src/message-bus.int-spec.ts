@@ -6,6 +6,7 @@ import { TEST_KAFKA_BROKERS, uniqueTopicPrefix, waitFor } from '@waken/testing';
 import { DEFAULT_KAFKA_SETTINGS } from './kafka-settings';
 import { MessageBus } from './message-bus';
 import { TopicTap } from './topic-tap';
+import { ensureTopics } from './batch-consumer';
 
 describe('MessageBus batching by bytes', () => {
   it('publishes 3,000 records of ~1 KiB on one key (one partition) without MESSAGE_TOO_LARGE', async () => {
@@ -25,5 +26,14 @@ describe('MessageBus batching by bytes', () => {
       await tap.stop();
       await bus.disconnect();
     }
+  });
+});
+
+describe('ensureTopics', () => {
+  it('tolerates services creating the same topics at the same time', async () => {
+    const prefix = uniqueTopicPrefix('ensure');
+    const buses = Array.from({ length: 4 }, (_, i) => new MessageBus({ ...DEFAULT_KAFKA_SETTINGS, brokers: TEST_KAFKA_BROKERS, clientId: `e${i}`, groupId: `e${i}`, topicPrefix: prefix }, createLogger('t', 'error')));
+    const topics = [`${prefix}a`, `${prefix}b`, `${prefix}c`];
+    await expect(Promise.all(buses.map((b) => ensureTopics(b, topics)))).resolves.toHaveLength(4);
   });
 });
