@@ -4,7 +4,7 @@
 // and the result notification the PI received.
 import { randomBytes } from 'node:crypto';
 import { waitFor } from '@waken/testing';
-import { decisionsOf, deviceNamed, E2eUser } from './support/e2e-device';
+import { decisionsOf, deviceNamed, E2eUser, sirIdsOf } from './support/e2e-device';
 import { E2eGateway } from './support/e2e-gateway';
 import { expectOutcome } from './support/push-expectation';
 
@@ -77,6 +77,7 @@ describe('seed embodiments 1-4, every service its own process', () => {
     });
     expect(account.sirsComposed.map((c) => [c.sir.mode, c.sir.deviceIdentity, c.activation.address])).toEqual([['broadcast', undefined, user.aor]]);
     expect(user.devices.map(decisionsOf)).toEqual([['connected'], ['policy-preferences'], ['connected']]);
+    expect(user.devices.map(sirIdsOf)).toEqual(user.devices.map(() => [account.sirsComposed[0].sir.sirId]));
     expect(await papResult(push, 'E3')).toMatchObject({ messageState: 'expired', code: '4000', devicesWoken: 2, devicesConnected: 0 });
   });
 
@@ -94,6 +95,9 @@ describe('seed embodiments 1-4, every service its own process', () => {
     expect(account.sirsComposed.map((c) => [c.sir.mode, c.sir.deviceIdentity?.value, c.activation.address])).toEqual([['broadcast-identity', phone.instanceId, user.aor]]);
     expect(account.sirsComposed[0].targetClientIds).toEqual([phone.clientId]);
     expect(account.delivered.map((d) => [d.clientId, d.wake]).sort()).toEqual([[phone.clientId, 'sir'], [tablet.clientId, 'connected']].sort());
+    // the one SIR reached all three (forked to the AOR) and named the phone on each of them
+    expect(user.devices.map(sirIdsOf)).toEqual(user.devices.map(() => [account.sirsComposed[0].sir.sirId]));
+    expect(user.devices.flatMap((d) => d.outcomes.map((o) => ('decoded' in o ? o.decoded.sir.deviceIdentity?.value : undefined)))).toEqual(user.devices.map(() => phone.instanceId));
     expect(user.devices.map(decisionsOf)).toEqual([['connected'], ['not-for-me'], ['not-for-me']]);
   });
 });

@@ -37,6 +37,11 @@ export function decisionsOf(d: E2eDevice): string[] {
   return d.outcomes.map((o) => (o.kind === 'declined' ? o.decision.reason : o.kind));
 }
 
+/** The SIR ids the device decoded, in order (a broadcast reaches every device with one id). */
+export function sirIdsOf(d: E2eDevice): string[] {
+  return d.outcomes.flatMap((o) => ('decoded' in o ? [o.decoded.sir.sirId] : []));
+}
+
 export function deviceNamed(user: E2eUser, name: string): E2eDevice {
   const found = user.devices.find((d) => d.name === name);
   if (!found) throw new RangeError(`no device ${name} for ${user.aor}`);
