@@ -150,7 +150,7 @@ export function renderResultsChart(j: BenchJson): string {
       title: 'Wake precision', unit: 'per targeted device',
       bars: [
         { label: 'SIRs', value: w?.sirsPerTargetedDevice ?? nan }, { label: 'sessions', value: w?.sessionsPerTargetedDevice ?? nan },
-        { label: 'prior-art SIRs', value: b?.sirsPerTargetedDevice ?? nan }, { label: 'prior-art sess.', value: b?.sessionsPerTargetedDevice ?? nan },
+        { label: 'prior SIRs', value: b?.sirsPerTargetedDevice ?? nan }, { label: 'prior sess.', value: b?.sessionsPerTargetedDevice ?? nan },
       ],
       target: { value: 1, label: 'target 1' },
     },
@@ -161,5 +161,6 @@ export function renderResultsChart(j: BenchJson): string {
 }
 
 function short(name: string): string {
-  return ({ 'push-intake': 'intake', 'sir-composer': 'composer', encapsulator: 'encap', 'delivery-udp': 'udp' } as Record<string, string>)[name] ?? name;
+  const labels: Record<string, string> = { 'push-intake': 'intake', registry: 'regist.', 'id-check': 'id-chk', 'sir-composer': 'sir', encapsulator: 'encap', 'delivery-udp': 'udp', session: 'sess.' };
+  return labels[name] ?? name;
 }

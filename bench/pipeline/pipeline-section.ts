@@ -26,7 +26,7 @@ export function pipelineSection(r: PipelineBenchResult) {
     cpuMsPerPush: t.cpuMsPerPush,
     cpuMsPerPushByService: byService((a) => round3(t.usage.byProcess[a].cpuMs / delivered)),
     cpuSharePctByService: byService((a) => Math.round((t.usage.byProcess[a].cpuMs / Math.max(1, serviceCpu)) * 1000) / 10),
-    coresUsedByService: byService((a) => t.usage.byProcess[a].corePct / 100),
+    coresUsedByService: byService((a) => Math.round(t.usage.byProcess[a].corePct * 10) / 1000),
     rssMiB: byService(peak),
     machineBusyPct: t.usage.machineBusyPct,
     contextCpu: context,
