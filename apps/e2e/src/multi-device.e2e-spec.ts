@@ -69,8 +69,8 @@ describe('seed embodiments 1-4, every service its own process', () => {
   it('E3 (seed §S9): policy broadcast -> one SIR to the AOR, all three receive it; two accept, the one that declines opens nothing', async () => {
     const specs = three([[APP], [APP], [APP]]).map((s) => (s.name === 'laptop' ? { ...s, policy: { preferences: { wakeOnBroadcast: false } } } : s));
     const user = await gw.fleet.addUser('e3', 'broadcast', specs);
-    // the declining device never acknowledges, so the push ends at its deliver-before (docs/e2e.md)
-    const push = await pap('e3', user, { deliverBefore: new Date(Date.now() + 15_000) });
+    // seed §S9: the user has the push once a deciding client took it; the declining one stays asleep
+    const push = await pap('e3', user, {});
     const account = await expectOutcome(gw.tap, push.id, user, {
       sirsOnWire: { sip: 1 }, sessionsOpened: 2, pushesDelivered: 2,
       devices: { phone: WOKEN, laptop: { sirsReceived: 1, sessionsOpened: 0, pushesReceived: 0 }, tablet: WOKEN },
@@ -78,7 +78,10 @@ describe('seed embodiments 1-4, every service its own process', () => {
     expect(account.sirsComposed.map((c) => [c.sir.mode, c.sir.deviceIdentity, c.activation.address])).toEqual([['broadcast', undefined, user.aor]]);
     expect(user.devices.map(decisionsOf)).toEqual([['connected'], ['policy-preferences'], ['connected']]);
     expect(user.devices.map(sirIdsOf)).toEqual(user.devices.map(() => [account.sirsComposed[0].sir.sirId]));
-    expect(await papResult(push, 'E3')).toMatchObject({ messageState: 'expired', code: '4000', devicesWoken: 2, devicesConnected: 0 });
+    const result = await papResult(push, 'E3');
+    expect(result).toMatchObject({ messageState: 'delivered', code: '1000', devicesConnected: 0 });
+    // final at the first acknowledgement; the second accepting device may be counted in the same batch
+    expect([1, 2]).toContain(result.devicesWoken);
   });
 
   it('E4 (seed §S8, §S10): broadcast-identity, tablet already connected -> the SIR names the phone, all three receive it, only the phone connects; the tablet gets its push directly', async () => {

@@ -48,17 +48,12 @@ export class ServiceProcess {
     this.exited = new Promise((r) => child.once('exit', (code) => r(code)));
     let dead = false;
     void this.exited.then(() => (dead = true));
+    // a crash ends the wait at once (the probe answers rather than throws: waitFor retries throws)
     await waitFor(
-      async () => {
-        if (dead) throw new Error(`${this.options.app} exited during start; see ${logDir}`);
-        const res = await fetch(`${this.url}/health/ready`).catch(() => undefined);
-        return res?.status === 200;
-      },
+      async () => dead || (await fetch(`${this.url}/health/ready`).catch(() => undefined))?.status === 200,
       { timeoutMs: this.options.readyTimeoutMs ?? 60000, intervalMs: 200, what: `${this.options.app} ready` },
-    ).catch((e) => {
-      if (dead) throw new Error(`${this.options.app} exited during start; see ${logDir}`);
-      throw e;
-    });
+    );
+    if (dead) throw new Error(`${this.options.app} exited during start; see ${logDir}`);
   }
 
   /** SIGTERM (graceful drain), SIGKILL after the grace period. */

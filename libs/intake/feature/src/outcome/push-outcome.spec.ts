@@ -31,6 +31,13 @@ describe('push outcome state machine (pap.md §7)', () => {
     expect(pushStateOf(run(1, [delivered(0, 'c1'), planned(0, ['c1', 'c2']), delivered(0, 'c2')]))).toBe('delivered');
   });
 
+  it('seed S9: a broadcast push is delivered once one of the deciding clients took it', () => {
+    const broadcast: OutcomeEvent = { ...(planned(0, ['c1', 'c2', 'c3']) as Extract<OutcomeEvent, { kind: 'planned' }>), wakeMode: 'broadcast' };
+    expect(pushStateOf(run(1, [broadcast]))).toBe('pending');
+    expect(pushStateOf(run(1, [broadcast, delivered(0, 'c2')]))).toBe('delivered');
+    expect(pushStateOf(run(1, [planned(0, ['c1', 'c2', 'c3']), delivered(0, 'c2')]))).toBe('pending');
+  });
+
   it('undeliverable on an unresolved plan, an empty plan, or when every open target failed for good', () => {
     const unresolved = run(1, [planned(0, [], 'unknown-user')]);
     expect(states(unresolved)).toEqual(['undeliverable']);

@@ -76,6 +76,8 @@ function recipientState(r: RecipientProgress, failed: readonly string[]): Recipi
   if (plan.unresolvedReason !== undefined || plan.targets.length === 0) return 'undeliverable';
   const open = plan.targets.filter((t) => !r.delivered[t]);
   if (open.length === 0) return 'delivered';
+  // seed S9: a broadcast SIR lets each client decide; the user has the push once one client took it
+  if (plan.wakeMode === 'broadcast' && open.length < plan.targets.length) return 'delivered';
   return open.every((t) => failed.includes(t)) ? 'undeliverable' : 'pending';
 }
 
