@@ -67,7 +67,7 @@ export async function runPipelineBench(cluster: PipelineCluster, progress: Progr
       intakeUrl: cluster.url('push-intake'), apiKey: cluster.apiKey, sink, tap: reports, generator, progress, targets: targetsOf(provisioning.users),
       servicePids: Object.fromEntries(Object.entries(pids).map(([a, pid]) => [a, [pid]])),
       contextPids: { 'bench (sink, tap)': [process.pid], 'load generator': [generator.pid], ...infrastructurePids() },
-      probes: new ServiceProbes(Object.fromEntries(PIPELINE_APPS.map((a) => [a, cluster.url(a)])), cluster.databaseNames, cluster.topicPrefix),
+      probes: new ServiceProbes(Object.fromEntries(PIPELINE_APPS.map((a) => [a, cluster.url(a)])), cluster.databaseNames, cluster.topicPrefix, cluster.brokers),
     };
     const throughput = await measureThroughput(ctx, s.throughput);
     const sustained = throughput.pushesPerSecond;

@@ -64,6 +64,6 @@ export function consumersBehind(r: PipelineBenchResult): string[] {
   return Object.entries(r.throughput.observations?.kafkaBatches ?? {}).flatMap(([app, topics]) =>
     Object.entries(topics)
       .filter(([, b]) => b.recordsPerS < rate * 0.9)
-      .map(([topic, b]) => `${app} on ${topic}: ${b.recordsPerS}/s of ${rate}/s (batches of ${b.avgBatch} taking ${b.avgHandlerMs} ms), lag ${b.lagAtEnd} at the end of the window`),
+      .map(([topic, b]) => `${app} on ${topic}: ${b.recordsPerS}/s of ${rate}/s (batches of ${b.avgBatch} taking ${b.avgHandlerMs} ms), lag ${b.lagAtEnd ?? '?'} records at the end of the window`),
   );
 }

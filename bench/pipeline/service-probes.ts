@@ -1,3 +1,4 @@
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { TEST_PG_ADMIN_URL } from '@waken/testing';
 
@@ -9,8 +10,8 @@ export interface TopicBatches {
   avgHandlerMs: number;
   retries: number;
   deadLettered: number;
-  /** Records behind (all partitions) at the end of the window: a growing lag means it does not keep up. */
-  lagAtEnd: number;
+  /** Records not yet committed by the service's group (all partitions) at the end of the window. */
+  lagAtEnd?: number;
   recordsPerS: number;
 }
 
@@ -27,7 +28,7 @@ type Counters = Map<string, number>;
 function parseMetrics(text: string, topicPrefix: string): Counters {
   const out: Counters = new Map();
   for (const line of text.split('\n')) {
-    const m = /^(waken_batch_size_(?:sum|count)|waken_handler_duration_seconds_sum|waken_handler_retries_total|waken_dlq_total|waken_consumer_lag)\{([^}]*)\} ([0-9.e+-]+)$/.exec(line);
+    const m = /^(waken_batch_size_(?:sum|count)|waken_handler_duration_seconds_sum|waken_handler_retries_total|waken_dlq_total)\{([^}]*)\} ([0-9.e+-]+)$/.exec(line);
     if (!m) continue;
     const topic = (/topic="([^"]*)"/.exec(m[2])?.[1] ?? '').replace(topicPrefix, '');
     const key = `${m[1]}|${topic}`;
@@ -52,7 +53,7 @@ function batchesBetween(a: Counters, b: Counters, seconds: number): Record<strin
     const r1 = (n: number) => Math.round(n * 10) / 10;
     out[t] = {
       batches, records, avgBatch: r1(records / batches), avgHandlerMs: r1((d('waken_handler_duration_seconds_sum', t) * 1000) / batches),
-      retries: d('waken_handler_retries_total', t), deadLettered: d('waken_dlq_total', t), lagAtEnd: b.get(`waken_consumer_lag|${t}`) ?? 0, recordsPerS: Math.round(records / seconds),
+      retries: d('waken_handler_retries_total', t), deadLettered: d('waken_dlq_total', t), recordsPerS: Math.round(records / seconds),
     };
   }
   return out;
@@ -85,6 +86,7 @@ export class ServiceProbes {
     private readonly urls: Record<string, string>,
     private readonly databases: Record<string, string>,
     private readonly topicPrefix: string,
+    private readonly brokers: string[],
   ) {}
 
   async start(): Promise<void> {
@@ -96,6 +98,7 @@ export class ServiceProbes {
     const [metrics, db] = await Promise.all([this.scrapeAll(), dbCounters(Object.values(this.databases)).catch(() => new Map<string, number[]>())]);
     const seconds = (performance.now() - this.startedAt) / 1000;
     const kafkaBatches = Object.fromEntries(Object.keys(this.urls).map((app) => [app, batchesBetween(this.metrics.get(app) ?? new Map(), metrics.get(app) ?? new Map(), seconds)]));
+    await this.addLag(kafkaBatches).catch(() => undefined);
     const per = (n: number) => Math.round((n / Math.max(1, pushes)) * 100) / 100;
     const databasePerPush: Record<string, DbPerPush> = {};
     for (const [app, name] of Object.entries(this.databases)) {
@@ -103,6 +106,24 @@ export class ServiceProbes {
       if (a && b) databasePerPush[app] = { commits: per(b[0] - a[0]), rowsInserted: per(b[1] - a[1]), rowsUpdated: per(b[2] - a[2]), rowsDeleted: per(b[3] - a[3]) };
     }
     return { kafkaBatches, databasePerPush };
+  }
+
+  /** Lag from the broker: end offsets minus the group's committed offsets (services commit after each batch). */
+  private async addLag(kafkaBatches: Record<string, Record<string, TopicBatches>>): Promise<void> {
+    const admin = new Kafka({ clientId: `${this.topicPrefix}bench-lag`, brokers: this.brokers, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      for (const [app, topics] of Object.entries(kafkaBatches)) {
+        for (const [topic, b] of Object.entries(topics)) {
+          const name = this.topicPrefix + topic;
+          const [ends, [committed]] = await Promise.all([admin.fetchTopicOffsets(name), admin.fetchOffsets({ groupId: `${this.topicPrefix}${app}`, topics: [name] })]);
+          const at = new Map(committed.partitions.map((p) => [p.partition, Math.max(0, Number(p.offset))]));
+          b.lagAtEnd = ends.reduce((sum, e) => sum + Number(e.high) - (at.get(e.partition) ?? 0), 0);
+        }
+      }
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   private async scrapeAll(): Promise<Map<string, Counters>> {
