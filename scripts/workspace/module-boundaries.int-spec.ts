@@ -24,7 +24,7 @@ describe('module boundaries', () => {
   });
 
   it('refuses a domain lib importing a platform lib (type axis)', async () => {
-    const errors = await lint('libs/wire/src/wrong-way.ts', `import { MessageBus } from '@waken/platform-messaging';\nexport const x = MessageBus;\n`);
+    const errors = await lint('libs/xml/src/wrong-way.ts', `import { MessageBus } from '@waken/platform-messaging';\nexport const x = MessageBus;\n`);
     expect(errors.join('\n')).toMatch(/@nx\/enforce-module-boundaries: A project tagged with "type:domain" can only depend on/);
   });
 
