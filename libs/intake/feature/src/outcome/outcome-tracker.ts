@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PushRepository } from '@waken/intake-data-access';
+import { PushRecord, PushRepository } from '@waken/intake-data-access';
 import { claimBatch, EventEnvelope } from '@waken/platform-messaging';
 import { LOGGER, Logger } from '@waken/platform-observability';
 import { DataSource, EntityManager } from 'typeorm';
@@ -47,9 +47,10 @@ export class OutcomeTracker {
           byPush.set(key, entry);
         }
       }
+      const locked = await this.lockAll(m, byPush);
       for (const key of [...byPush.keys()].sort()) {
         const { tenantId, events } = byPush.get(key) as { tenantId: string; events: OutcomeEvent[] };
-        const push = await this.pushes.lockById(m, tenantId, key.split('\u0000')[0]);
+        const push = locked.get(key);
         if (!push) {
           // reliability.md #32: an event whose tenant/push does not match a row of ours
           this.logger.warn({ consumer, tenantId, pushId: key.split('\u0000')[0] }, 'outcome event for an unknown push ignored');
@@ -61,5 +62,16 @@ export class OutcomeTracker {
       }
     });
     if (finals > 0) this.notifier.kick();
+  }
+
+  /** Every push of the batch, locked per tenant in id order (no deadlocks between partitions). */
+  private async lockAll(m: EntityManager, byPush: Map<string, { tenantId: string }>): Promise<Map<string, PushRecord>> {
+    const byTenant = new Map<string, string[]>();
+    for (const [key, { tenantId }] of byPush) byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), key.split('\u0000')[0]]);
+    const out = new Map<string, PushRecord>();
+    for (const tenantId of [...byTenant.keys()].sort()) {
+      for (const [id, push] of await this.pushes.lockManyById(m, tenantId, byTenant.get(tenantId) as string[])) out.set(`${id}\u0000${tenantId}`, push);
+    }
+    return out;
   }
 }
