@@ -1,4 +1,4 @@
-import { DeliveryHttpOptions } from '@waken/bearer-feature';
+import { DeliveryHttpOptions, readDeliveryPolicy } from '@waken/bearer-feature';
 import { EnvReader, PlatformConfig, readPlatformConfig } from '@waken/platform-config';
 
 export interface DeliveryHttpConfig {
@@ -11,13 +11,7 @@ export function loadDeliveryHttpConfig(env = new EnvReader()): DeliveryHttpConfi
   return env.done({
     platform: readPlatformConfig(env, 'delivery-http', { httpPort: 3023 }),
     feature: {
-      policy: {
-        maxAttempts: env.int('DELIVERY_MAX_ATTEMPTS', { default: 4, min: 1, max: 10 }),
-        initialBackoffMs: env.int('DELIVERY_BACKOFF_INITIAL_MS', { default: 200, min: 1, max: 60_000 }),
-        maxBackoffMs: env.int('DELIVERY_BACKOFF_MAX_MS', { default: 5000, min: 1, max: 300_000 }),
-        concurrency: env.int('DELIVERY_CONCURRENCY', { default: 512, min: 1, max: 100_000 }),
-        dedupeCapacity: env.int('DELIVERY_DEDUPE_CAPACITY', { default: 100_000, min: 1, max: 10_000_000 }),
-      },
+      policy: readDeliveryPolicy(env),
       http: {
         connectTimeoutMs: env.int('HTTP_PUSH_CONNECT_TIMEOUT_MS', { default: 3000, min: 10, max: 60_000 }),
         responseTimeoutMs: env.int('HTTP_PUSH_RESPONSE_TIMEOUT_MS', { default: 10_000, min: 10, max: 300_000 }),

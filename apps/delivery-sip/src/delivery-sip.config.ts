@@ -1,4 +1,4 @@
-import { DeliverySipOptions } from '@waken/bearer-feature';
+import { DeliverySipOptions, readDeliveryPolicy } from '@waken/bearer-feature';
 import { EnvReader, PlatformConfig, readPlatformConfig } from '@waken/platform-config';
 
 export interface DeliverySipConfig {
@@ -13,13 +13,7 @@ export function loadDeliverySipConfig(env = new EnvReader()): DeliverySipConfig 
   return env.done({
     platform: readPlatformConfig(env, 'delivery-sip', { httpPort: 3020 }),
     feature: {
-      policy: {
-        maxAttempts: env.int('DELIVERY_MAX_ATTEMPTS', { default: 4, min: 1, max: 10 }),
-        initialBackoffMs: env.int('DELIVERY_BACKOFF_INITIAL_MS', { default: 200, min: 1, max: 60_000 }),
-        maxBackoffMs: env.int('DELIVERY_BACKOFF_MAX_MS', { default: 5000, min: 1, max: 300_000 }),
-        concurrency: env.int('DELIVERY_CONCURRENCY', { default: 512, min: 1, max: 100_000 }),
-        dedupeCapacity: env.int('DELIVERY_DEDUPE_CAPACITY', { default: 100_000, min: 1, max: 10_000_000 }),
-      },
+      policy: readDeliveryPolicy(env),
       sip: {
         localHost: env.string('SIP_LOCAL_HOST', { default: '127.0.0.1', pattern: HOST }),
         localPort: env.int('SIP_LOCAL_PORT', { default: 5080, min: 0, max: 65535 }),

@@ -1,4 +1,4 @@
-import { DeliverySmsOptions } from '@waken/bearer-feature';
+import { DeliverySmsOptions, readDeliveryPolicy } from '@waken/bearer-feature';
 import { EnvReader, PlatformConfig, readPlatformConfig } from '@waken/platform-config';
 
 export interface DeliverySmsConfig {
@@ -12,13 +12,7 @@ export function loadDeliverySmsConfig(env = new EnvReader()): DeliverySmsConfig 
   return env.done({
     platform: readPlatformConfig(env, 'delivery-sms', { httpPort: 3021 }),
     feature: {
-      policy: {
-        maxAttempts: env.int('DELIVERY_MAX_ATTEMPTS', { default: 4, min: 1, max: 10 }),
-        initialBackoffMs: env.int('DELIVERY_BACKOFF_INITIAL_MS', { default: 500, min: 1, max: 60_000 }),
-        maxBackoffMs: env.int('DELIVERY_BACKOFF_MAX_MS', { default: 10_000, min: 1, max: 300_000 }),
-        concurrency: env.int('DELIVERY_CONCURRENCY', { default: 256, min: 1, max: 100_000 }),
-        dedupeCapacity: env.int('DELIVERY_DEDUPE_CAPACITY', { default: 100_000, min: 1, max: 10_000_000 }),
-      },
+      policy: readDeliveryPolicy(env),
       smpp: {
         host: env.string('SMPP_HOST', { default: '127.0.0.1' }),
         port: env.int('SMPP_PORT', { default: 2775, min: 1, max: 65535 }),

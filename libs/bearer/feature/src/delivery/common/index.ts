@@ -1,5 +1,6 @@
 export * from './delivery-request';
 export * from './delivery-policy';
+export * from './delivery-policy.env';
 export * from './delivery-clock';
 export * from './delivery-drain';
 export * from './concurrency-gate';
