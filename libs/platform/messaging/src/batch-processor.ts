@@ -67,7 +67,9 @@ export class BatchProcessor {
     for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
       attempts = attempt;
       try {
-        await sub.handle(valid);
+        // log lines of a one-record batch carry its ids; handlers add pushId where they log per push
+        const ids = valid.length === 1 ? { eventId: valid[0].headers.eventId, correlationId: valid[0].headers.correlationId } : {};
+        await withLogContext(ids, () => sub.handle(valid));
         return [];
       } catch (e) {
         lastError = e;
