@@ -45,7 +45,7 @@ describe('EnvReader', () => {
   it('builds the shared platform config, group id = service name', () => {
     const env = new EnvReader({ KAFKA_BROKERS: '127.0.0.1:1,127.0.0.1:2', WAKEN_INSTANCE_ID: 'r-1' });
     const cfg = env.done(readPlatformConfig(env, 'registry', { httpPort: 3001 }));
-    expect(cfg.kafka).toEqual({ brokers: ['127.0.0.1:1', '127.0.0.1:2'], clientId: 'r-1', groupId: 'registry', topicPrefix: '' });
+    expect(cfg.kafka).toEqual({ brokers: ['127.0.0.1:1', '127.0.0.1:2'], clientId: 'r-1', groupId: 'registry', topicPrefix: '', fetchMinBytes: 1, fetchMaxWaitMs: 250, lingerMs: 0 });
     expect(cfg.httpPort).toBe(3001);
   });
 });

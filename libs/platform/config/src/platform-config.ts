@@ -7,7 +7,7 @@ export interface PlatformConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   httpHost: string;
   httpPort: number;
-  kafka: { brokers: string[]; clientId: string; groupId: string; topicPrefix: string };
+  kafka: { brokers: string[]; clientId: string; groupId: string; topicPrefix: string; fetchMinBytes?: number; fetchMaxWaitMs?: number; lingerMs?: number };
   databaseUrl: string;
 }
 
@@ -25,6 +25,10 @@ export function readPlatformConfig(env: EnvReader, serviceName: string, defaults
       clientId: env.string('KAFKA_CLIENT_ID', { default: instanceId }),
       groupId: env.string('KAFKA_GROUP_ID', { default: serviceName }),
       topicPrefix: env.string('KAFKA_TOPIC_PREFIX', { default: '', pattern: /^[a-z0-9.-]*$/ }),
+      // throughput/latency trade-off of every hop: bigger fetches and producer batches cost waiting
+      fetchMinBytes: env.int('KAFKA_FETCH_MIN_BYTES', { default: 1, min: 1, max: 10_485_760 }),
+      fetchMaxWaitMs: env.int('KAFKA_FETCH_MAX_WAIT_MS', { default: 250, min: 1, max: 10_000 }),
+      lingerMs: env.int('KAFKA_PRODUCER_LINGER_MS', { default: 0, min: 0, max: 1000 }),
     },
     databaseUrl: env.url('DATABASE_URL', {
       default: `postgres://postgres@127.0.0.1:5432/waken`,

@@ -40,7 +40,8 @@ export class BatchConsumer {
       groupId: settings.groupId,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
-      maxWaitTimeInMs: 250,
+      minBytes: settings.fetchMinBytes,
+      maxWaitTimeInMs: settings.fetchMaxWaitMs,
       allowAutoTopicCreation: false,
     });
     this.consumer.on(this.consumer.events.END_BATCH_PROCESS, (e) => {

@@ -17,6 +17,9 @@ export interface KafkaSettings {
   maxBatchBytes: number;
   /** Consumer: partitions handled in parallel. */
   partitionsConsumedConcurrently: number;
+  /** Consumer fetch: the broker answers once this many bytes are ready or fetchMaxWaitMs passed (bigger batches, more latency). */
+  fetchMinBytes: number;
+  fetchMaxWaitMs: number;
   retry: RetryPolicy;
 }
 
@@ -28,5 +31,7 @@ export const DEFAULT_KAFKA_SETTINGS: Omit<KafkaSettings, 'brokers' | 'clientId' 
   maxBatchRecords: 2000,
   maxBatchBytes: 512 * 1024,
   partitionsConsumedConcurrently: 4,
+  fetchMinBytes: 1,
+  fetchMaxWaitMs: 250,
   retry: { maxAttempts: 5, initialBackoffMs: 100, maxBackoffMs: 5000 },
 };
