@@ -48,18 +48,16 @@ export class OutcomeTracker {
         }
       }
       const locked = await this.lockAll(m, byPush);
+      const items: Array<{ push: PushRecord; events: OutcomeEvent[] }> = [];
       for (const key of [...byPush.keys()].sort()) {
         const { tenantId, events } = byPush.get(key) as { tenantId: string; events: OutcomeEvent[] };
         const push = locked.get(key);
-        if (!push) {
-          // reliability.md #32: an event whose tenant/push does not match a row of ours
-          this.logger.warn({ consumer, tenantId, pushId: key.split('\u0000')[0] }, 'outcome event for an unknown push ignored');
-          continue;
-        }
-        const wasFinal = push.finalAt !== undefined;
-        const state = await this.writer.apply(m, push, events);
-        if (!wasFinal && state !== 'pending') finals++;
+        if (push) items.push({ push, events });
+        // reliability.md #32: an event whose tenant/push does not match a row of ours
+        else this.logger.warn({ consumer, tenantId, pushId: key.split('\u0000')[0] }, 'outcome event for an unknown push ignored');
       }
+      const states = await this.writer.applyAll(m, items);
+      finals += items.filter((item, i) => item.push.finalAt === undefined && states[i] !== 'pending').length;
     });
     if (finals > 0) this.notifier.kick();
   }

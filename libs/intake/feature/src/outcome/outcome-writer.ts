@@ -24,17 +24,27 @@ export class OutcomeWriter {
 
   /** Returns the push's state afterwards. */
   async apply(m: SqlRunner, push: PushRecord, events: readonly OutcomeEvent[], now = new Date()): Promise<string> {
-    if (events.length === 0) return push.state;
-    const after = events.reduce(applyOutcome, progressOf(push));
-    const state = pushStateOf(after);
-    const final = isFinalState(state);
-    await this.pushes.saveOutcome(m, push.id, state, after, after.recipients.map((r) => r.state), final);
-    if (final && !isFinalState(push.state)) {
-      this.metrics.finalised(state, wakeReportOf(after));
-      const notification = resultNotificationOf(push, after, now, this.options);
+    return (await this.applyAll(m, [{ push, events }], now))[0];
+  }
+
+  /** Several locked pushes of one transaction: states computed, saved in two statements. */
+  async applyAll(m: SqlRunner, items: ReadonlyArray<{ push: PushRecord; events: readonly OutcomeEvent[] }>, now = new Date()): Promise<string[]> {
+    const changed = items.filter((i) => i.events.length > 0).map(({ push, events }) => {
+      const after = events.reduce(applyOutcome, progressOf(push));
+      const state = pushStateOf(after);
+      return { push, after, state, final: isFinalState(state) };
+    });
+    await this.pushes.saveOutcomes(
+      m,
+      changed.map((c) => ({ id: c.push.id, state: c.state, progress: c.after, recipientStates: c.after.recipients.map((r) => r.state), final: c.final })),
+    );
+    for (const c of changed.filter((x) => x.final && !isFinalState(x.push.state))) {
+      this.metrics.finalised(c.state, wakeReportOf(c.after));
+      const notification = resultNotificationOf(c.push, c.after, now, this.options);
       if (notification) await this.notifications.enqueue(m, notification);
     }
-    return state;
+    const byId = new Map(changed.map((c) => [c.push.id, c.state]));
+    return items.map((i) => byId.get(i.push.id) ?? i.push.state);
   }
 }
 
