@@ -42,10 +42,12 @@ export class ServiceProcess {
       env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: String(this.options.httpPort), ...this.options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
+    // both streams feed one file: neither may end it while the other still writes
+    child.stdout?.pipe(log, { end: false });
+    child.stderr?.pipe(log, { end: false });
     this.child = child;
     this.exited = new Promise((r) => child.once('exit', (code) => r(code)));
+    void this.exited.then(() => setImmediate(() => log.end()));
     let dead = false;
     void this.exited.then(() => (dead = true));
     // a crash ends the wait at once (the probe answers rather than throws: waitFor retries throws)
