@@ -109,10 +109,10 @@ export class PushRepository {
     return out;
   }
 
-  /** Writes the tracker's result: push state and progress, each recipient's state. */
   /**
-   * The tracker's results for a whole batch in two statements (the per-push pair below cost the
-   * outcome tracker ~5 ms per event under load: bench/README.md).
+   * Writes the tracker's results for a whole batch in two statements: push state and progress,
+   * each recipient's state (a pair of statements per push cost ~5 ms per event under load:
+   * bench/README.md).
    */
   async saveOutcomes(m: SqlRunner, outcomes: ReadonlyArray<{ id: string; state: string; progress: unknown; recipientStates: readonly string[]; final: boolean }>): Promise<void> {
     if (outcomes.length === 0) return;
@@ -128,21 +128,6 @@ export class PushRepository {
        FROM unnest($1::uuid[], $2::int[], $3::text[]) AS s(push, idx, state)
        WHERE r.push = s.push AND r.recipient_index = s.idx AND r.state IS DISTINCT FROM s.state`,
       [recipients.map((r) => r.push), recipients.map((r) => r.index), recipients.map((r) => r.state)],
-    );
-  }
-
-  async saveOutcome(m: SqlRunner, id: string, state: string, progress: unknown, recipientStates: readonly string[], final: boolean): Promise<void> {
-    await m.query(`UPDATE push SET state = $2, progress = $3, final_at = CASE WHEN $4 THEN coalesce(final_at, now()) END WHERE id = $1`, [
-      id,
-      state,
-      JSON.stringify(progress),
-      final,
-    ]);
-    await m.query(
-      `UPDATE push_recipient r SET state = s.state, updated_at = now()
-       FROM unnest($2::text[]) WITH ORDINALITY AS s(state, n)
-       WHERE r.push = $1 AND r.recipient_index = s.n - 1 AND r.state IS DISTINCT FROM s.state`,
-      [id, recipientStates],
     );
   }
 
