@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { EVENT_CATALOGUE, deadLetterTopic } from '@waken/contracts';
+import { createTopicsWithLeaders } from '@waken/platform-messaging';
 
 /**
  * Creates every contract topic (and its dead-letter topic) under the prefix before any service
@@ -11,10 +12,9 @@ export async function createBenchTopics(brokers: string[], topicPrefix: string, 
   const admin = new Kafka({ clientId: `${topicPrefix}bench-admin`, brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const topics = EVENT_CATALOGUE.flatMap((d) => [topicPrefix + d.topic, deadLetterTopic(topicPrefix + d.topic)]).filter((t) => !existing.has(t));
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })) });
-    return topics.length;
+    const topics = EVENT_CATALOGUE.flatMap((d) => [topicPrefix + d.topic, deadLetterTopic(topicPrefix + d.topic)]);
+    const created = await createTopicsWithLeaders(admin, topics, { partitions, replicationFactor: 1 });
+    return created.length;
   } finally {
     await admin.disconnect();
   }

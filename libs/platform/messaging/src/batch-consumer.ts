@@ -5,6 +5,7 @@ import { ServiceMetrics } from '@waken/platform-observability';
 import { BatchProcessor, BatchSubscription } from './batch-processor';
 import { MessageBus } from './message-bus';
 import { RawRecord } from './record-codec';
+import { createTopicsWithLeaders } from './topic-admin';
 
 export type { BatchSubscription } from './batch-processor';
 
@@ -82,32 +83,15 @@ function toRaw(topic: string, partition: number, m: KafkaMessage): RawRecord {
 }
 
 /**
- * Creates missing topics (and waits for leaders) so the first fetch does not race auto-creation.
- * Services boot concurrently and may create the same topic at once: "already exists" is success.
+ * Creates missing topics and waits until every partition has a leader, so the first fetch does
+ * not race auto-creation (see createTopicsWithLeaders).
  */
 export async function ensureTopics(bus: MessageBus, topics: string[]): Promise<void> {
   const admin = bus.kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = [...new Set(topics)].filter((t) => !existing.has(t));
-    if (missing.length === 0) return;
-    try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: bus.settings.partitions, replicationFactor: bus.settings.replicationFactor })),
-      });
-    } catch (e) {
-      if (!onlyAlreadyExists(e)) throw e;
-      await admin.fetchTopicMetadata({ topics: missing });
-    }
+    await createTopicsWithLeaders(admin, topics, { partitions: bus.settings.partitions, replicationFactor: bus.settings.replicationFactor });
   } finally {
     await admin.disconnect();
   }
-}
-
-function onlyAlreadyExists(e: unknown): boolean {
-  const errors = (e as { errors?: Array<{ type?: string }> }).errors;
-  const all = Array.isArray(errors) && errors.length > 0 ? errors : [e as { type?: string }];
-  return all.every((x) => x?.type === 'TOPIC_ALREADY_EXISTS');
 }

@@ -19,3 +19,4 @@ export * from './in-process-bus';
 export * from './in-process.transport';
 export * from './recording-publisher';
 export * from './topic-tap';
+export * from './topic-admin';

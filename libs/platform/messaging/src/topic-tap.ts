@@ -2,6 +2,7 @@ import { EventDefinition } from '@waken/contracts';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { EventEnvelope } from './event-envelope';
 import { decodeRecord } from './record-codec';
+import { createTopicsWithLeaders } from './topic-admin';
 
 /**
  * Reads topics from the beginning into memory, decoded against their contracts: what tests and
@@ -21,11 +22,12 @@ export class TopicTap {
     const tap = new TopicTap(consumer, topicPrefix);
     const admin = kafka.admin();
     await admin.connect();
-    const existing = new Set(await admin.listTopics());
     const topics = defs.map((d) => topicPrefix + d.topic);
-    const missing = topics.filter((t) => !existing.has(t));
-    if (missing.length) await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: 4 })) });
-    await admin.disconnect();
+    try {
+      await createTopicsWithLeaders(admin, topics, { partitions: 4, replicationFactor: 1 });
+    } finally {
+      await admin.disconnect();
+    }
     const byTopic = new Map(defs.map((d) => [topicPrefix + d.topic, d]));
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });

@@ -69,7 +69,7 @@ export class SessionCore {
   async shutdown(): Promise<void> {
     const grace = this.deps.tuning.shutdownGraceMs;
     this.subscriptions.drain();
-    this.sweeper.stop();
+    await this.sweeper.stop();
     this.dispatcher.stop();
     await this.dispatcher.settled(grace);
     await Promise.all(this.registry.all().map((live) => this.closer.close(live, 'shutdown')));

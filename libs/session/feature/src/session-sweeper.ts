@@ -20,7 +20,7 @@ const PURGE_EVERY_MS = 60_000;
  */
 export class SessionSweeper {
   private timer?: NodeJS.Timeout;
-  private running = false;
+  private running?: Promise<void>;
   private lastPurgeMs = 0;
 
   constructor(
@@ -40,22 +40,28 @@ export class SessionSweeper {
     this.timer.unref();
   }
 
-  stop(): void {
+  /** Stops the timer and waits for a sweep in progress, so none runs after the store closes. */
+  async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.running;
   }
 
   async sweep(): Promise<void> {
     if (this.running) return;
-    this.running = true;
+    this.running = this.sweepOnce().finally(() => {
+      this.running = undefined;
+    });
+    await this.running;
+  }
+
+  private async sweepOnce(): Promise<void> {
     try {
       await this.closeDue(this.clock());
       this.onSweep();
       await this.maintainStore(this.clock());
     } catch (e) {
       this.logger.error({ err: e }, 'session sweep failed');
-    } finally {
-      this.running = false;
     }
   }
 
