@@ -18,18 +18,23 @@ interface OutboxRow {
  */
 export class OutboxRepository {
   async add(m: SqlRunner, push: string | null, messages: readonly OutboxMessage[]): Promise<void> {
-    if (messages.length === 0) return;
+    await this.addMany(m, messages.map((message) => ({ push, message })));
+  }
+
+  /** Records of several pushes in one statement (the accept path's group commit). */
+  async addMany(m: SqlRunner, records: ReadonlyArray<{ push: string | null; message: OutboxMessage }>): Promise<void> {
+    if (records.length === 0) return;
     await m.query(
       `INSERT INTO intake_outbox (push, topic, message_key, event_id, payload, available_at)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::jsonb[], $6::timestamptz[])
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $6::timestamptz[])
        ON CONFLICT ON CONSTRAINT intake_outbox_event_id_unique DO NOTHING`,
       [
-        push,
-        messages.map((x) => x.topic),
-        messages.map((x) => x.key),
-        messages.map((x) => x.eventId),
-        messages.map((x) => JSON.stringify(x.payload)),
-        messages.map((x) => x.availableAt),
+        records.map((x) => x.push),
+        records.map((x) => x.message.topic),
+        records.map((x) => x.message.key),
+        records.map((x) => x.message.eventId),
+        records.map((x) => JSON.stringify(x.message.payload)),
+        records.map((x) => x.message.availableAt),
       ],
     );
   }

@@ -34,6 +34,8 @@ interface RecipientRow {
 const PUSH_COLUMNS = `id, tenant_id, pi_id, push_id, origin, pap_version, state, deliver_after, deliver_before, qos,
   source_reference, notify_url, progress_notes_requested, content_type, application_id, target_devices, progress,
   received_at, final_at`;
+/** Casts of the push INSERT's parameters, in column order: a multi-row VALUES infers no types from the table. */
+const PUSH_INSERT_CASTS = ['::uuid', '', '', '', '', '', '::timestamptz', '::timestamptz', '::jsonb', '', '', '::boolean', '', '', '::bytea', '::jsonb', '::jsonb', '::timestamptz'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
@@ -44,33 +46,54 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export class PushRepository {
   /** False when the PI already used this push-id (PAP 2007): the unique key decides. */
   async insert(m: SqlRunner, push: NewPush): Promise<boolean> {
-    const inserted = await rows<{ id: string }>(
-      m,
-      `INSERT INTO push (id, tenant_id, pi_id, push_id, origin, pap_version, deliver_after, deliver_before, qos, source_reference,
-         notify_url, progress_notes_requested, content_type, application_id, content, target_devices, progress, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
-       ON CONFLICT ON CONSTRAINT push_pi_push_id_unique DO NOTHING
-       RETURNING id`,
-      [
+    return (await this.insertMany(m, [push])).has(push.id);
+  }
+
+  /**
+   * Several pushes and their recipients in two statements (the accept path's group commit).
+   * Returns the ids written; a push whose (tenant, PI, push-id) is taken, by an earlier push or
+   * by one before it in the same batch, is skipped (PAP 2007). Callers pass the batch sorted by
+   * that key so concurrent batches take the unique-index locks in one order.
+   */
+  async insertMany(m: SqlRunner, pushes: readonly NewPush[]): Promise<Set<string>> {
+    if (pushes.length === 0) return new Set();
+    const params: unknown[] = [];
+    const tuples = pushes.map((push) => {
+      const row = [
         push.id, push.tenantId, push.piId, push.pushId, push.origin, push.papVersion ?? null, push.deliverAfter ?? null,
         push.deliverBefore ?? null, JSON.stringify(push.qos), push.sourceReference ?? null, push.notifyUrl ?? null,
         push.progressNotesRequested, push.contentType, push.applicationId ?? null, push.content,
         JSON.stringify(push.targetDevices), JSON.stringify(push.progress), push.receivedAt,
-      ],
+      ];
+      const first = params.length + 1;
+      params.push(...row);
+      return `(${PUSH_INSERT_CASTS.map((cast, i) => `$${first + i}${cast}`).join(', ')})`;
+    });
+    const inserted = await rows<{ id: string }>(
+      m,
+      `INSERT INTO push (id, tenant_id, pi_id, push_id, origin, pap_version, deliver_after, deliver_before, qos, source_reference,
+         notify_url, progress_notes_requested, content_type, application_id, content, target_devices, progress, received_at)
+       VALUES ${tuples.join(', ')}
+       ON CONFLICT ON CONSTRAINT push_pi_push_id_unique DO NOTHING
+       RETURNING id`,
+      params,
     );
-    if (inserted.length === 0) return false;
-    await m.query(
-      `INSERT INTO push_recipient (push, recipient_index, address_value, address_type, public_user_identity)
-       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
-      [
-        push.id,
-        push.recipients.map((r) => r.index),
-        push.recipients.map((r) => r.addressValue),
-        push.recipients.map((r) => r.addressType),
-        push.recipients.map((r) => r.publicUserIdentity),
-      ],
-    );
-    return true;
+    const ids = new Set(inserted.map((r) => r.id));
+    const recipients = pushes.filter((p) => ids.has(p.id)).flatMap((p) => p.recipients.map((r) => ({ push: p.id, ...r })));
+    if (recipients.length > 0) {
+      await m.query(
+        `INSERT INTO push_recipient (push, recipient_index, address_value, address_type, public_user_identity)
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[])`,
+        [
+          recipients.map((r) => r.push),
+          recipients.map((r) => r.index),
+          recipients.map((r) => r.addressValue),
+          recipients.map((r) => r.addressType),
+          recipients.map((r) => r.publicUserIdentity),
+        ],
+      );
+    }
+    return ids;
   }
 
   /** The PI's push by its own push-id; another tenant's or PI's push is simply not found. */

@@ -5,6 +5,8 @@ import {
   IdempotencyClaim,
   IdempotencyKeyRef,
   IdempotencyRepository,
+  NewPush,
+  OutboxMessage,
   OutboxRepository,
   PushInitiator,
   PushRecord,
@@ -15,6 +17,7 @@ import { INTAKE_DATA_SOURCE } from '../intake.options';
 import { OutcomeWriter } from '../outcome/outcome-writer';
 import { initialProgress, isFinalState } from '../outcome/push-progress';
 import { OutboxRelay } from '../workers/outbox-relay';
+import { AcceptBatcher } from './accept-batcher';
 import { acceptedEvents, cancelledEvents } from './accepted-events';
 import type { Submission } from './submission';
 
@@ -39,64 +42,48 @@ export class PushAcceptor {
   private readonly pushes = new PushRepository();
   private readonly outbox = new OutboxRepository();
   private readonly idempotency = new IdempotencyRepository();
+  private readonly batcher: AcceptBatcher;
 
   constructor(
     @Inject(INTAKE_DATA_SOURCE) private readonly ds: DataSource,
     private readonly outcomes: OutcomeWriter,
     private readonly relay: OutboxRelay,
-  ) {}
+  ) {
+    this.batcher = new AcceptBatcher(ds);
+  }
 
+  /** Group-committed with the accepts arriving at the same time (AcceptBatcher). */
   async accept(pi: PushInitiator, s: Submission): Promise<AcceptResult> {
-    return (await this.acceptIdempotent(pi, s)).result;
+    const now = new Date();
+    const id = randomUUID();
+    const written = await this.batcher.submit(newPush(pi, s, id, now), acceptedEvents(id, pi.tenantId, pi.piId, s, now));
+    // PAP 2007: the (tenant, PI, push-id) unique key refused it; nothing was written
+    if (!written) return { kind: 'duplicate' };
+    if (!s.deliverAfter) this.relay.kick();
+    return { kind: 'accepted', id, receivedAt: now };
   }
 
   /** With an Idempotency-Key: a replay returns the stored claim instead of a result. */
   async acceptIdempotent(pi: PushInitiator, s: Submission, idem?: IdempotencyStep): Promise<{ result: AcceptResult; replay?: IdempotencyClaim }> {
+    if (!idem) return { result: await this.accept(pi, s) };
     const now = new Date();
     const id = randomUUID();
-    const outbox = acceptedEvents(id, pi.tenantId, pi.piId, s, now);
     const done = await this.ds.transaction(async (m) => {
-      if (idem) {
-        const claim = await this.idempotency.claim(m, idem.ref, idem.requestHash);
-        if (!claim.fresh) return { result: { kind: 'duplicate' } as AcceptResult, replay: claim };
-      }
-      const result = await this.insert(m, pi, s, id, now, outbox);
-      if (idem) {
-        const answer = idem.answer(result);
-        await this.idempotency.complete(m, idem.ref, answer.status, answer.body);
-      }
+      const claim = await this.idempotency.claim(m, idem.ref, idem.requestHash);
+      if (!claim.fresh) return { result: { kind: 'duplicate' } as AcceptResult, replay: claim };
+      const result = await this.insert(m, newPush(pi, s, id, now), acceptedEvents(id, pi.tenantId, pi.piId, s, now));
+      const answer = idem.answer(result);
+      await this.idempotency.complete(m, idem.ref, answer.status, answer.body);
       return { result };
     });
     if (done.result.kind === 'accepted' && !s.deliverAfter) this.relay.kick();
     return done;
   }
 
-  private async insert(m: EntityManager, pi: PushInitiator, s: Submission, id: string, now: Date, outbox: ReturnType<typeof acceptedEvents>): Promise<AcceptResult> {
-    const inserted = await this.pushes.insert(m, {
-      id,
-      tenantId: pi.tenantId,
-      piId: pi.piId,
-      pushId: s.pushId,
-      origin: s.origin,
-      ...(s.papVersion !== undefined && { papVersion: s.papVersion }),
-      ...(s.deliverAfter && { deliverAfter: s.deliverAfter }),
-      ...(s.deliverBefore && { deliverBefore: s.deliverBefore }),
-      qos: s.qos,
-      ...(s.sourceReference !== undefined && { sourceReference: s.sourceReference }),
-      ...(s.notifyUrl !== undefined && { notifyUrl: s.notifyUrl }),
-      progressNotesRequested: s.progressNotesRequested,
-      contentType: s.content.mediaType,
-      ...(s.content.applicationId !== undefined && { applicationId: s.content.applicationId }),
-      content: s.content.body,
-      targetDevices: s.targetDevices,
-      progress: initialProgress(s.recipients.length),
-      receivedAt: now,
-      recipients: s.recipients.map((r, index) => ({ ...r, index })),
-    });
-    // PAP 2007: the (tenant, PI, push-id) unique key refused it; nothing was written
-    if (!inserted) return { kind: 'duplicate' };
-    await this.outbox.add(m, id, outbox);
-    return { kind: 'accepted', id, receivedAt: now };
+  private async insert(m: EntityManager, push: NewPush, outbox: readonly OutboxMessage[]): Promise<AcceptResult> {
+    if (!(await this.pushes.insert(m, push))) return { kind: 'duplicate' };
+    await this.outbox.add(m, push.id, outbox);
+    return { kind: 'accepted', id: push.id, receivedAt: push.receivedAt };
   }
 
   find(pi: PushInitiator, pushId: string): Promise<PushRecord | undefined> {
@@ -121,4 +108,29 @@ export class PushAcceptor {
     if (result.kind === 'cancelled') this.relay.kick();
     return result;
   }
+}
+
+/** The push row of a submission, as the accept path stores it. */
+function newPush(pi: PushInitiator, s: Submission, id: string, now: Date): NewPush {
+  return {
+    id,
+    tenantId: pi.tenantId,
+    piId: pi.piId,
+    pushId: s.pushId,
+    origin: s.origin,
+    ...(s.papVersion !== undefined && { papVersion: s.papVersion }),
+    ...(s.deliverAfter && { deliverAfter: s.deliverAfter }),
+    ...(s.deliverBefore && { deliverBefore: s.deliverBefore }),
+    qos: s.qos,
+    ...(s.sourceReference !== undefined && { sourceReference: s.sourceReference }),
+    ...(s.notifyUrl !== undefined && { notifyUrl: s.notifyUrl }),
+    progressNotesRequested: s.progressNotesRequested,
+    contentType: s.content.mediaType,
+    ...(s.content.applicationId !== undefined && { applicationId: s.content.applicationId }),
+    content: s.content.body,
+    targetDevices: s.targetDevices,
+    progress: initialProgress(s.recipients.length),
+    receivedAt: now,
+    recipients: s.recipients.map((r, index) => ({ ...r, index })),
+  };
 }
