@@ -167,18 +167,39 @@ export class PushRepository {
 
   /** Remembers which push a SIR was for; nothing for an unknown push or another tenant's. */
   async rememberSirs(m: SqlRunner, tenantId: string, push: string, sirIds: readonly string[]): Promise<void> {
-    if (sirIds.length === 0 || !UUID.test(push)) return;
+    await this.rememberManySirs(m, sirIds.map((sirId) => ({ tenantId, push, sirId })));
+  }
+
+  /**
+   * SessionOpenedV1 names only its SIR: remembers which push each SIR was for, one statement for a
+   * whole batch. A SIR of a push that is not ours (other tenant, unknown id) is skipped.
+   */
+  async rememberManySirs(m: SqlRunner, sirs: ReadonlyArray<{ tenantId: string; push: string; sirId: string }>): Promise<void> {
+    const valid = sirs.filter((s) => UUID.test(s.push));
+    if (valid.length === 0) return;
     await m.query(
       `INSERT INTO push_sir (tenant_id, sir_id, push)
-       SELECT $1, s, p.id FROM push p, unnest($2::text[]) AS s WHERE p.id = $3 AND p.tenant_id = $1
+       SELECT s.tenant_id, s.sir_id, p.id FROM unnest($1::text[], $2::text[], $3::uuid[]) AS s (tenant_id, sir_id, push)
+       JOIN push p ON p.id = s.push AND p.tenant_id = s.tenant_id
        ON CONFLICT DO NOTHING`,
-      [tenantId, [...new Set(sirIds)], push],
+      [valid.map((s) => s.tenantId), valid.map((s) => s.sirId), valid.map((s) => s.push)],
     );
   }
 
   async pushOfSir(m: SqlRunner, tenantId: string, sirId: string): Promise<string | undefined> {
-    const [row] = await rows<{ push: string }>(m, `SELECT push FROM push_sir WHERE tenant_id = $1 AND sir_id = $2`, [tenantId, sirId]);
-    return row?.push;
+    return (await this.pushesOfSirs(m, [{ tenantId, sirId }])).get(sirKey(tenantId, sirId));
+  }
+
+  /** The pushes of several SIRs in one statement, keyed by sirKey(tenant, sir). */
+  async pushesOfSirs(m: SqlRunner, sirs: ReadonlyArray<{ tenantId: string; sirId: string }>): Promise<Map<string, string>> {
+    if (sirs.length === 0) return new Map();
+    const found = await rows<{ tenant_id: string; sir_id: string; push: string }>(
+      m,
+      `SELECT ps.tenant_id, ps.sir_id, ps.push FROM push_sir ps
+       JOIN unnest($1::text[], $2::text[]) AS s (tenant_id, sir_id) ON ps.tenant_id = s.tenant_id AND ps.sir_id = s.sir_id`,
+      [sirs.map((s) => s.tenantId), sirs.map((s) => s.sirId)],
+    );
+    return new Map(found.map((r) => [sirKey(r.tenant_id, r.sir_id), r.push]));
   }
 
   private async withRecipients(m: SqlRunner, row: PushRow): Promise<PushRecord> {
@@ -189,6 +210,11 @@ export class PushRepository {
     );
     return toRecord(row, recipients.map(toRecipient));
   }
+}
+
+/** The key of pushesOfSirs' answer. */
+export function sirKey(tenantId: string, sirId: string): string {
+  return `${tenantId}\u0000${sirId}`;
 }
 
 function toRecipient(r: RecipientRow): RecipientRecord {

@@ -15,8 +15,11 @@ export interface Routed {
   readonly event: OutcomeEvent;
 }
 
-/** Maps one envelope to zero or more routed events; may look things up in the transaction. */
-export type Router<T> = (m: EntityManager, e: EventEnvelope<T>) => Promise<Routed[]>;
+/**
+ * Maps the fresh envelopes of a batch to routed events (zero or more each); may look things up
+ * or record things in the transaction, for the whole batch at once.
+ */
+export type Router<T> = (m: EntityManager, fresh: EventEnvelope<T>[]) => Promise<Routed[]>;
 
 /**
  * Applies a batch of the other services' events to the pushes they are about, in one
@@ -39,13 +42,11 @@ export class OutcomeTracker {
     await this.ds.transaction(async (m) => {
       const fresh = await claimBatch(m, consumer, batch);
       const byPush = new Map<string, { tenantId: string; events: OutcomeEvent[] }>();
-      for (const e of fresh) {
-        for (const r of await route(m, e)) {
-          const key = `${r.push}\u0000${r.tenantId}`;
-          const entry = byPush.get(key) ?? { tenantId: r.tenantId, events: [] };
-          entry.events.push(r.event);
-          byPush.set(key, entry);
-        }
+      for (const r of await route(m, fresh)) {
+        const key = `${r.push}\u0000${r.tenantId}`;
+        const entry = byPush.get(key) ?? { tenantId: r.tenantId, events: [] };
+        entry.events.push(r.event);
+        byPush.set(key, entry);
       }
       const locked = await this.lockAll(m, byPush);
       const items: Array<{ push: PushRecord; events: OutcomeEvent[] }> = [];

@@ -23,12 +23,12 @@ class RoutingTracker {
   private readonly m = {
     query: async (sql: string) => {
       this.sql.push(sql);
-      return sql.includes('FROM push_sir') ? [{ push: 'push-of-sir' }] : [];
+      return sql.includes('FROM push_sir') ? [{ tenant_id: 'mobilkom', sir_id: 'sir-0b6a2f1c', push: 'push-of-sir' }] : [];
     },
   } as unknown as EntityManager;
 
   async track<T>(consumer: string, batch: EventEnvelope<T>[], route: Router<T>): Promise<void> {
-    for (const e of batch) this.routed.push({ consumer, routes: await route(this.m, e) });
+    this.routed.push({ consumer, routes: await route(this.m, batch) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { DeliveryReportedV1, PushDeliveredV1, PushPlannedV1, SessionOpenedV1 } from '@waken/contracts';
-import { PushRepository } from '@waken/intake-data-access';
+import { PushRepository, sirKey } from '@waken/intake-data-access';
 import { EventEnvelope, OnEvents } from '@waken/platform-messaging';
 import { OutcomeTracker } from './outcome-tracker';
 
@@ -16,8 +16,8 @@ export class OutcomeHandler {
 
   @OnEvents(PushPlannedV1)
   onPlanned(batch: EventEnvelope<PushPlannedV1>[]): Promise<void> {
-    return this.tracker.track('push-intake.planned', batch, async (_m, { payload: p }) => [
-      {
+    return this.tracker.track('push-intake.planned', batch, async (_m, fresh) =>
+      fresh.map(({ payload: p }) => ({
         tenantId: p.tenantId,
         push: p.pushId,
         event: {
@@ -29,36 +29,43 @@ export class OutcomeHandler {
           directCount: p.directCount,
           ...(p.unresolvedReason !== undefined && { unresolvedReason: p.unresolvedReason }),
         },
-      },
-    ]);
+      })),
+    );
   }
 
   @OnEvents(DeliveryReportedV1)
   onReported(batch: EventEnvelope<DeliveryReportedV1>[]): Promise<void> {
-    return this.tracker.track('push-intake.reported', batch, async (m, { payload: p }) => {
-      if (p.kind === 'sir') await this.pushes.rememberSirs(m, p.tenantId, p.pushId, [p.sirId]);
-      return [
-        {
-          tenantId: p.tenantId,
-          push: p.pushId,
-          event: { kind: 'reported', sirId: p.sirId, requestKind: p.kind, bearer: p.bearer, outcome: p.outcome, final: p.final === true, targetClientIds: p.targetClientIds },
-        },
-      ];
+    return this.tracker.track('push-intake.reported', batch, async (m, fresh) => {
+      const sirs = fresh.filter((e) => e.payload.kind === 'sir').map(({ payload: p }) => ({ tenantId: p.tenantId, push: p.pushId, sirId: p.sirId }));
+      await this.pushes.rememberManySirs(m, sirs);
+      return fresh.map(({ payload: p }) => ({
+        tenantId: p.tenantId,
+        push: p.pushId,
+        event: { kind: 'reported', sirId: p.sirId, requestKind: p.kind, bearer: p.bearer, outcome: p.outcome, final: p.final === true, targetClientIds: p.targetClientIds },
+      }));
     });
   }
 
   @OnEvents(PushDeliveredV1)
   onDelivered(batch: EventEnvelope<PushDeliveredV1>[]): Promise<void> {
-    return this.tracker.track('push-intake.delivered', batch, async (_m, { payload: p }) => [
-      { tenantId: p.tenantId, push: p.pushId, event: { kind: 'delivered', recipientIndex: p.recipientIndex, clientId: p.clientId, wake: p.wake } },
-    ]);
+    return this.tracker.track('push-intake.delivered', batch, async (_m, fresh) =>
+      fresh.map(({ payload: p }) => ({
+        tenantId: p.tenantId,
+        push: p.pushId,
+        event: { kind: 'delivered', recipientIndex: p.recipientIndex, clientId: p.clientId, wake: p.wake },
+      })),
+    );
   }
 
   @OnEvents(SessionOpenedV1)
   onSessionOpened(batch: EventEnvelope<SessionOpenedV1>[]): Promise<void> {
-    return this.tracker.track('push-intake.session-opened', batch, async (m, { payload: p }) => {
-      const push = p.sirId === undefined ? undefined : await this.pushes.pushOfSir(m, p.tenantId, p.sirId);
-      return push && p.sirId ? [{ tenantId: p.tenantId, push, event: { kind: 'session-opened', sirId: p.sirId } }] : [];
+    return this.tracker.track('push-intake.session-opened', batch, async (m, fresh) => {
+      const withSir = fresh.flatMap(({ payload: p }) => (p.sirId === undefined ? [] : [{ tenantId: p.tenantId, sirId: p.sirId }]));
+      const pushOf = await this.pushes.pushesOfSirs(m, withSir);
+      return withSir.flatMap(({ tenantId, sirId }) => {
+        const push = pushOf.get(sirKey(tenantId, sirId));
+        return push ? [{ tenantId, push, event: { kind: 'session-opened' as const, sirId } }] : [];
+      });
     });
   }
 }
