@@ -61,4 +61,4 @@ function main(args: string[]): void {
   }
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module || process.argv[1]?.endsWith("profile-summary.ts")) main(process.argv.slice(2));

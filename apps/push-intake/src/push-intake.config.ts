@@ -35,6 +35,7 @@ export function loadPushIntakeConfig(env = new EnvReader()): PushIntakeConfig {
       maxBodyBytes: env.int('INTAKE_MAX_BODY_BYTES', { default: d.maxBodyBytes, min: 1024, max: 16 * 1024 * 1024 }),
       bodyTimeoutMs: env.int('INTAKE_BODY_TIMEOUT_MS', { default: d.bodyTimeoutMs, min: 100, max: 300000 }),
       unavailableRetryAfterS: env.int('INTAKE_RETRY_AFTER_S', { default: d.unavailableRetryAfterS, min: 1, max: 3600 }),
+      piCacheTtlMs: env.int('INTAKE_PI_CACHE_TTL_MS', { default: d.piCacheTtlMs, min: 0, max: 300000 }),
       pollIntervalMs: env.int('INTAKE_POLL_INTERVAL_MS', { default: d.pollIntervalMs, min: 10, max: 60000 }),
       relayBatchSize: env.int('INTAKE_RELAY_BATCH', { default: d.relayBatchSize, min: 1, max: 5000 }),
       notifyTimeoutMs: env.int('INTAKE_NOTIFY_TIMEOUT_MS', { default: d.notifyTimeoutMs, min: 100, max: 60000 }),

@@ -12,6 +12,8 @@ export interface IntakeOptions {
   bodyTimeoutMs: number;
   /** Retry-After, seconds, on 503 / PAP 4001 when the database is down (reliability.md R2). */
   unavailableRetryAfterS: number;
+  /** How long a known API key's PI (tenant, rules, quota) is remembered; 0 asks the database every time. */
+  piCacheTtlMs: number;
   /** How often the relay, the expiry sweep and the notifier look for work. */
   pollIntervalMs: number;
   relayBatchSize: number;
@@ -32,6 +34,7 @@ export const DEFAULT_INTAKE_OPTIONS: Omit<IntakeOptions, 'dataSource'> = {
   maxBodyBytes: 1024 * 1024,
   bodyTimeoutMs: 30000,
   unavailableRetryAfterS: 5,
+  piCacheTtlMs: 5000,
   pollIntervalMs: 200,
   relayBatchSize: 500,
   notifyTimeoutMs: 5000,

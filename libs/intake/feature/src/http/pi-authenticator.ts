@@ -6,16 +6,21 @@ import { IntakeRefusal } from './intake-refusal';
 import { TokenBuckets } from './token-bucket';
 
 const BEARER = /^Bearer ([\x21-\x7e]{16,512})$/;
+/** Bound on cached credentials: beyond it the cache starts over (a key flood cannot grow memory). */
+const MAX_CACHED_KEYS = 10_000;
 
 /**
  * `Authorization: Bearer <api key>` (PAP and JSON): the key's SHA-256 hash names the PI and so
  * the tenant (reliability.md (d): tenantId taken from the credential, never from the body).
- * Then the PI's quota.
+ * Then the PI's quota. A known key is remembered for `piCacheTtlMs` (one query per key and TTL
+ * instead of one per request); a revoked key or changed rules take effect within that time.
+ * Unknown keys are never cached.
  */
 @Injectable()
 export class PiAuthenticator {
   private readonly initiators = new PushInitiatorRepository();
   private readonly buckets = new TokenBuckets();
+  private readonly known = new Map<string, { pi: PushInitiator; until: number }>();
 
   constructor(
     @Inject(INTAKE_DATA_SOURCE) private readonly ds: DataSource,
@@ -26,15 +31,31 @@ export class PiAuthenticator {
   async authenticate(authorization: string | undefined): Promise<PushInitiator> {
     const key = BEARER.exec(authorization ?? '')?.[1];
     if (key === undefined) throw new IntakeRefusal('unauthorized', 401, 'a Bearer API key is required');
+    const pi = await this.lookup(key);
+    if (!pi) throw new IntakeRefusal('unauthorized', 401, 'unknown API key');
+    const waitMs = this.buckets.take(`${pi.tenantId}\u0000${pi.piId}`, pi.quotaPerSecond);
+    if (waitMs > 0) throw new IntakeRefusal('quota', 429, `quota of ${pi.quotaPerSecond}/s exceeded`, Math.max(1, Math.ceil(waitMs / 1000)));
+    return pi;
+  }
+
+  private async lookup(key: string): Promise<PushInitiator | undefined> {
+    const now = Date.now();
+    const cached = this.known.get(key);
+    if (cached && cached.until > now) return cached.pi;
     let pi: PushInitiator | undefined;
     try {
       pi = await this.initiators.findByApiKey(this.ds.manager, key);
     } catch (e) {
       throw this.unavailableOr(e);
     }
-    if (!pi) throw new IntakeRefusal('unauthorized', 401, 'unknown API key');
-    const waitMs = this.buckets.take(`${pi.tenantId}\u0000${pi.piId}`, pi.quotaPerSecond);
-    if (waitMs > 0) throw new IntakeRefusal('quota', 429, `quota of ${pi.quotaPerSecond}/s exceeded`, Math.max(1, Math.ceil(waitMs / 1000)));
+    if (!pi) {
+      this.known.delete(key);
+      return undefined;
+    }
+    if (this.options.piCacheTtlMs > 0) {
+      if (this.known.size >= MAX_CACHED_KEYS) this.known.clear();
+      this.known.set(key, { pi, until: now + this.options.piCacheTtlMs });
+    }
     return pi;
   }
 
