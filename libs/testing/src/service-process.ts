@@ -36,7 +36,8 @@ export class ServiceProcess {
   async start(): Promise<void> {
     const logDir = this.options.logDir ?? join(ROOT, '.run', 'logs');
     mkdirSync(logDir, { recursive: true });
-    const log = createWriteStream(join(logDir, `${this.options.app}-${this.options.httpPort}.log`));
+    // appended: a restarted service (crash tests) keeps the log of the run before
+    const log = createWriteStream(join(logDir, `${this.options.app}-${this.options.httpPort}.log`), { flags: 'a' });
     const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts/ts-register.cjs'), join(ROOT, `apps/${this.options.app}/src/main.ts`)], {
       cwd: ROOT,
       env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: String(this.options.httpPort), ...this.options.env },
