@@ -2,6 +2,10 @@
 // SHA-256 hash is stored). docs/push-intake.md "Keys":
 //   node -r ./scripts/ts-register.cjs apps/push-intake/src/admin.ts create-pi --tenant T --pi P \
 //     --users 'sip:*@t.example,tel:+43*' [--apps '*'] [--content-types 'text/vnd.wap.si,text/plain'] [--trusted] [--quota 100]
+// Binds a client certificate (PEM) to an existing PI, for mutual TLS ("Client certificates"):
+//   node -r ./scripts/ts-register.cjs apps/push-intake/src/admin.ts bind-cert --tenant T --pi P --cert pi.pem
+import { readFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createIntakeDataSource, generateApiKey, PushInitiatorRepository } from '@waken/intake-data-access';
 import { EnvReader } from '@waken/platform-config';
@@ -19,8 +23,10 @@ async function main(): Promise<void> {
       'content-types': { type: 'string' },
       trusted: { type: 'boolean', default: false },
       quota: { type: 'string', default: '100' },
+      cert: { type: 'string' },
     },
   });
+  if (positionals[0] === 'bind-cert') return bindCertificate(values.tenant, values.pi, values.cert);
   const quota = Number(values.quota);
   if (positionals[0] !== 'create-pi' || !values.tenant || !values.pi || !values.users || !Number.isInteger(quota) || quota < 1) {
     throw new Error('usage: admin.ts create-pi --tenant T --pi P --users PATTERNS [--apps A] [--content-types C] [--trusted] [--quota N]');
@@ -44,6 +50,20 @@ async function main(): Promise<void> {
       apiKey,
     );
     process.stdout.write(`${JSON.stringify({ tenant: values.tenant, pi: values.pi, apiKey })}\n`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function bindCertificate(tenant: string | undefined, pi: string | undefined, certFile: string | undefined): Promise<void> {
+  if (!tenant || !pi || !certFile) throw new Error('usage: admin.ts bind-cert --tenant T --pi P --cert FILE.pem');
+  const sha256 = new X509Certificate(readFileSync(certFile)).fingerprint256;
+  const env = new EnvReader();
+  const url = env.done(env.url('DATABASE_URL', { default: 'postgres://postgres@127.0.0.1:5432/waken' }));
+  const ds = await createIntakeDataSource(url, 1).initialize();
+  try {
+    if (!(await new PushInitiatorRepository().bindClientCertificate(ds.manager, tenant, pi, sha256))) throw new Error(`no PI ${tenant}/${pi}: create it first`);
+    process.stdout.write(`${JSON.stringify({ tenant, pi, clientCertSha256: sha256 })}\n`);
   } finally {
     await ds.destroy();
   }

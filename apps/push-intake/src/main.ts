@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     http: true,
     transport: { kind: 'kafka' },
     readiness: [new DatabaseReadiness(dataSource)],
+    ...(config.tls && { https: { key: config.tls.key, cert: config.tls.cert, ...(config.tls.clientCa && { ca: config.tls.clientCa }) } }),
   });
   const stop = (signal: string) => {
     service.logger.info({ signal }, 'shutting down');

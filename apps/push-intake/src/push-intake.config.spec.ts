@@ -1,4 +1,7 @@
 import { ConfigError, EnvReader } from '@waken/platform-config';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadPushIntakeConfig, parsePiKeys } from './push-intake.config';
 
 describe('push-intake configuration', () => {
@@ -15,5 +18,26 @@ describe('push-intake configuration', () => {
     expect(() => loadPushIntakeConfig(env)).toThrow(ConfigError);
     const ok = loadPushIntakeConfig(new EnvReader({ INTAKE_PI_KEYS: 'ta:pi:0123456789abcdef0,tb:pi:fedcba98765432100' }));
     expect(ok.feature.seededKeys.map((k) => k.tenantId)).toEqual(['ta', 'tb']);
+  });
+
+  it('TLS: certificate and key go together, a client CA needs them, requiring client certificates needs a CA; files are read at boot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'waken-tls-config-'));
+    try {
+      const file = (name: string) => {
+        writeFileSync(join(dir, name), `${name} pem`);
+        return join(dir, name);
+      };
+      const [cert, key, ca] = [file('cert.pem'), file('key.pem'), file('ca.pem')];
+      expect(loadPushIntakeConfig(new EnvReader({})).tls).toBeUndefined();
+      expect(() => loadPushIntakeConfig(new EnvReader({ INTAKE_TLS_CERT_FILE: cert }))).toThrow(ConfigError);
+      expect(() => loadPushIntakeConfig(new EnvReader({ INTAKE_TLS_CLIENT_CA_FILE: ca }))).toThrow(ConfigError);
+      expect(() => loadPushIntakeConfig(new EnvReader({ INTAKE_TLS_CERT_FILE: cert, INTAKE_TLS_KEY_FILE: join(dir, 'missing.pem') }))).toThrow(/cannot read/);
+      expect(() => loadPushIntakeConfig(new EnvReader({ INTAKE_TLS_CERT_FILE: cert, INTAKE_TLS_KEY_FILE: key, INTAKE_REQUIRE_CLIENT_CERT: 'true' }))).toThrow(ConfigError);
+      const mtls = loadPushIntakeConfig(new EnvReader({ INTAKE_TLS_CERT_FILE: cert, INTAKE_TLS_KEY_FILE: key, INTAKE_TLS_CLIENT_CA_FILE: ca, INTAKE_REQUIRE_CLIENT_CERT: 'true' }));
+      expect(mtls.tls?.clientCa?.toString()).toBe('ca.pem pem');
+      expect(mtls.feature.requireClientCertificate).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,7 @@ import { PushPendingV1, PushPlannedV1, PushResolvedV1, SirRequestedV1, ClientSna
 import { createLogger } from '@waken/platform-observability';
 import { DEFAULT_KAFKA_SETTINGS, MessageBus, TopicTap } from '@waken/platform-messaging';
 import { RunningService, runService, testPlatformConfig } from '@waken/platform-runtime';
-import { TEST_KAFKA_BROKERS, uniqueTopicPrefix, waitFor } from '@waken/testing';
+import { stayFalse, TEST_KAFKA_BROKERS, uniqueTopicPrefix, waitFor } from '@waken/testing';
 import { IdCheckFeatureModule } from './id-check-feature.module';
 
 const prefix = uniqueTopicPrefix('id-check');
@@ -48,7 +48,11 @@ describe('id-check service over real Kafka', () => {
       { key: aor, payload: { ...base, pushId: 'e1', clients: [client(1), client(2), client(3)], selectedClientIds: ['c2'] } },
       { key: aor, payload: { ...base, pushId: 'e4', clients: [client(1), client(2), client(3, true)], selectedClientIds: ['c3'] } },
     ]);
+    // the tap reads each topic on its own: plans may show before the SIR and pending records that
+    // id-check published (and had acknowledged) first
     await waitFor(() => tap.of(PushPlannedV1).length >= 2, { what: 'two plans' });
+    await waitFor(() => tap.of(SirRequestedV1).length >= 1 && tap.of(PushPendingV1).length >= 2, { what: 'the SIR of e1 and two pending pushes' });
+    await stayFalse(() => tap.of(SirRequestedV1).length > 1, 500, 'a second SIR');
     const sirs = tap.of<SirRequestedV1>(SirRequestedV1);
     expect(sirs.filter((s) => s.payload.pushId === 'e1')).toHaveLength(1);
     const [sir] = sirs;

@@ -15,6 +15,7 @@ import { CreateIntakeOutbox1764403200002 } from './migrations/1764403200002-crea
 import { CreateNotificationOutbox1764403200003 } from './migrations/1764403200003-create-notification-outbox';
 import { CreateClientCapability1764403200004 } from './migrations/1764403200004-create-client-capability';
 import { CreateIdempotencyKey1764403200005 } from './migrations/1764403200005-create-idempotency-key';
+import { AddPiClientCertificate1764403200006 } from './migrations/1764403200006-add-pi-client-certificate';
 
 export const INTAKE_ENTITIES = [
   PushInitiatorEntity,
@@ -36,6 +37,7 @@ export const INTAKE_MIGRATIONS = [
   CreateNotificationOutbox1764403200003,
   CreateClientCapability1764403200004,
   CreateIdempotencyKey1764403200005,
+  AddPiClientCertificate1764403200006,
 ];
 
 export const INTAKE_MIGRATIONS_TABLE = 'intake_migrations';

@@ -27,11 +27,30 @@ export class PushInitiatorRepository {
   }
 
   async findByApiKey(m: SqlRunner, apiKey: string): Promise<PushInitiator | undefined> {
+    return this.findOne(m, 'key_hash', hashApiKey(apiKey));
+  }
+
+  /** The PI a client certificate is bound to (mutual TLS), by its SHA-256 fingerprint. */
+  async findByClientCertificate(m: SqlRunner, sha256: string): Promise<PushInitiator | undefined> {
+    return this.findOne(m, 'client_cert_sha256', normalizeFingerprint(sha256));
+  }
+
+  /** Binds a client certificate to an existing PI; false when there is no such PI. */
+  async bindClientCertificate(m: SqlRunner, tenantId: string, piId: string, sha256: string): Promise<boolean> {
+    const updated = await rows<{ pi_id: string }>(
+      m,
+      `UPDATE push_initiator SET client_cert_sha256 = $3 WHERE tenant_id = $1 AND pi_id = $2 RETURNING pi_id`,
+      [tenantId, piId, normalizeFingerprint(sha256)],
+    );
+    return updated.length === 1;
+  }
+
+  private async findOne(m: SqlRunner, column: 'key_hash' | 'client_cert_sha256', value: string): Promise<PushInitiator | undefined> {
     const [row] = await rows<PiRow>(
       m,
       `SELECT tenant_id, pi_id, trusted, allowed_user_patterns, allowed_applications, allowed_content_types, quota_per_second
-       FROM push_initiator WHERE key_hash = $1`,
-      [hashApiKey(apiKey)],
+       FROM push_initiator WHERE ${column} = $1`,
+      [value],
     );
     return (
       row && {
@@ -45,4 +64,9 @@ export class PushInitiatorRepository {
       }
     );
   }
+}
+
+/** `AB:CD:…` (Node's fingerprint256) or `abcd…` → `ABCD…`. */
+export function normalizeFingerprint(sha256: string): string {
+  return sha256.replace(/:/g, '').toUpperCase();
 }

@@ -14,6 +14,8 @@ export interface IntakeOptions {
   unavailableRetryAfterS: number;
   /** How long a known API key's PI (tenant, rules, quota) is remembered; 0 asks the database every time. */
   piCacheTtlMs: number;
+  /** With mutual TLS: refuse requests that present no trusted client certificate bound to a PI. */
+  requireClientCertificate: boolean;
   /** How often the relay, the expiry sweep and the notifier look for work. */
   pollIntervalMs: number;
   relayBatchSize: number;
@@ -35,6 +37,7 @@ export const DEFAULT_INTAKE_OPTIONS: Omit<IntakeOptions, 'dataSource'> = {
   bodyTimeoutMs: 30000,
   unavailableRetryAfterS: 5,
   piCacheTtlMs: 5000,
+  requireClientCertificate: false,
   pollIntervalMs: 200,
   relayBatchSize: 500,
   notifyTimeoutMs: 5000,

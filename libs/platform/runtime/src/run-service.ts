@@ -28,6 +28,15 @@ export interface ServiceSpec {
   readiness?: ReadinessCheck[];
   kafka?: Partial<KafkaSettings>;
   logger?: Logger;
+  /** Serve HTTPS instead of HTTP (Node's tls options: key, cert, and ca + requestCert for client certificates). */
+  https?: HttpsServerOptions;
+}
+
+export interface HttpsServerOptions {
+  key: Buffer;
+  cert: Buffer;
+  /** CAs trusted for client certificates; when given, clients are asked for one. */
+  ca?: Buffer;
 }
 
 export interface RunningService {
@@ -73,11 +82,18 @@ export async function runService(spec: ServiceSpec): Promise<RunningService> {
   let url: string | undefined;
   let context: INestApplicationContext;
   if (spec.http) {
-    const app = await NestFactory.create(ServiceRoot, { logger: nestLogger });
+    const httpsOptions = spec.https && {
+      key: spec.https.key,
+      cert: spec.https.cert,
+      // ask for a client certificate but let the feature judge it: a clear 401 beats a reset handshake
+      ...(spec.https.ca && { ca: spec.https.ca, requestCert: true, rejectUnauthorized: false }),
+    };
+    const app = await NestFactory.create(ServiceRoot, { logger: nestLogger, ...(httpsOptions && { httpsOptions }) });
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
     await app.startAllMicroservices();
     await app.listen(platform.httpPort, platform.httpHost);
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    if (spec.https) url = url.replace(/^http:/, 'https:');
     context = app;
   } else {
     const ms = await NestFactory.createMicroservice(ServiceRoot, { strategy: transport, logger: nestLogger });

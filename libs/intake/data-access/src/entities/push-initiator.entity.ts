@@ -27,6 +27,10 @@ export class PushInitiatorEntity {
   @Column({ name: 'quota_per_second', type: 'integer' })
   quotaPerSecond!: number;
 
+  /** SHA-256 fingerprint (upper-case hex, no colons) of the PI's client certificate, for mutual TLS. */
+  @Column({ name: 'client_cert_sha256', type: 'text', nullable: true })
+  clientCertSha256!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

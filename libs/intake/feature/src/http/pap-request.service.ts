@@ -16,6 +16,7 @@ import { PapAnswer, papAnswer, papErrorAnswer } from './pap-answer';
 import { PapPushService } from './pap-push.service';
 import { PapQueryService } from './pap-query.service';
 import { PiAuthenticator } from './pi-authenticator';
+import { PiCredentials } from './pi-credentials';
 
 const XML_TYPES = new Set(['application/xml', 'text/xml']);
 
@@ -33,10 +34,10 @@ export class PapRequestService {
     @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptions,
   ) {}
 
-  async handle(authorization: string | undefined, contentType: string | undefined, body: Buffer): Promise<PapAnswer> {
+  async handle(credentials: PiCredentials, contentType: string | undefined, body: Buffer): Promise<PapAnswer> {
     let pi: PushInitiator;
     try {
-      pi = await this.auth.authenticate(authorization);
+      pi = await this.auth.authenticate(credentials);
     } catch (e) {
       if (e instanceof IntakeRefusal) return refusalAnswer(e);
       throw e;

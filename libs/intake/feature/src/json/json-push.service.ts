@@ -6,6 +6,7 @@ import { AcceptResult, PushAcceptor } from '../intake/push-acceptor.service';
 import type { Submission } from '../intake/submission';
 import { IntakeRefusal } from '../http/intake-refusal';
 import { PiAuthenticator } from '../http/pi-authenticator';
+import { PiCredentials } from '../http/pi-credentials';
 import { validateCreatePush } from './dto-validation';
 import { JsonInputError } from './json-input-error';
 import { jsonSubmissionOf } from './json-submission';
@@ -33,8 +34,8 @@ export class JsonPushService {
     @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptions,
   ) {}
 
-  create(authorization: string | undefined, contentType: string | undefined, idemKey: string | undefined, body: Buffer): Promise<JsonAnswer> {
-    return this.answer(authorization, async (pi) => {
+  create(credentials: PiCredentials, contentType: string | undefined, idemKey: string | undefined, body: Buffer): Promise<JsonAnswer> {
+    return this.answer(credentials, async (pi) => {
       if (!/^application\/json\s*(;|$)/i.test(contentType ?? '')) throw new JsonInputError(415, 'unsupported-media-type', 'Content-Type must be application/json');
       if (idemKey !== undefined && !IDEMPOTENCY_KEY.test(idemKey)) throw new JsonInputError(400, 'invalid-idempotency-key', 'Idempotency-Key must be 1-200 printable ASCII characters');
       const dto = await validateCreatePush(parseStrictJson(body));
@@ -49,15 +50,15 @@ export class JsonPushService {
     });
   }
 
-  get(authorization: string | undefined, pushId: string): Promise<JsonAnswer> {
-    return this.answer(authorization, async (pi) => {
+  get(credentials: PiCredentials, pushId: string): Promise<JsonAnswer> {
+    return this.answer(credentials, async (pi) => {
       const push = await this.acceptor.find(pi, pushId);
       return push ? { status: 200, body: pushViewOf(push) } : NOT_FOUND;
     });
   }
 
-  cancel(authorization: string | undefined, pushId: string): Promise<JsonAnswer> {
-    return this.answer(authorization, async (pi) => {
+  cancel(credentials: PiCredentials, pushId: string): Promise<JsonAnswer> {
+    return this.answer(credentials, async (pi) => {
       const result = await this.acceptor.cancel(pi, pushId);
       if (result.kind === 'not-found') return NOT_FOUND;
       if (result.kind === 'not-possible') return conflict('cancellation-not-possible', `the push is already ${result.push.state}`);
@@ -66,9 +67,9 @@ export class JsonPushService {
     });
   }
 
-  private async answer(authorization: string | undefined, work: (pi: PushInitiator) => Promise<JsonAnswer>): Promise<JsonAnswer> {
+  private async answer(credentials: PiCredentials, work: (pi: PushInitiator) => Promise<JsonAnswer>): Promise<JsonAnswer> {
     try {
-      return await work(await this.auth.authenticate(authorization));
+      return await work(await this.auth.authenticate(credentials));
     } catch (e) {
       if (e instanceof JsonInputError) return { status: e.status, body: { statusCode: e.status, error: e.error, message: e.message } };
       const refusal = e instanceof IntakeRefusal ? e : isDatabaseUnavailable(e) ? new IntakeRefusal('unavailable', 503, 'the push store is unavailable', this.options.unavailableRetryAfterS) : undefined;

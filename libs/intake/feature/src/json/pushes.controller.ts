@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, Headers, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { credentialsOf } from '../http/pi-credentials';
 import { RAW_BODY, WithRawBody } from '../http/raw-body';
 import { IntakeMetrics } from '../intake-metrics';
 import { CreatePushDto } from './create-push.dto';
@@ -23,7 +24,7 @@ export class PushesController {
   @ApiBody({ type: CreatePushDto })
   @ApiResponse({ status: 202, type: PushViewDto, description: 'accepted' })
   @ApiResponse({ status: 400, description: 'invalid body: unknown fields, bad recipients, bad window, __proto__, 1e309, lone surrogates, nesting > 8' })
-  @ApiResponse({ status: 401, description: 'no or unknown API key' })
+  @ApiResponse({ status: 401, description: 'no or unknown API key, or an untrusted, unbound or conflicting client certificate' })
   @ApiResponse({ status: 403, description: 'forbidden by the PI rules or the content policy' })
   @ApiResponse({ status: 409, description: 'duplicate pushId, or Idempotency-Key reused with another body' })
   @ApiResponse({ status: 413, description: 'body over 1 MiB' })
@@ -37,7 +38,7 @@ export class PushesController {
     @Headers('content-type') contentType?: string,
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<void> {
-    this.send(res, await this.pushes.create(authorization, contentType, idemKey, req[RAW_BODY] ?? Buffer.alloc(0)));
+    this.send(res, await this.pushes.create(credentialsOf(req, authorization), contentType, idemKey, req[RAW_BODY] ?? Buffer.alloc(0)));
   }
 
   @Get(':pushId')
@@ -45,8 +46,8 @@ export class PushesController {
   @ApiParam({ name: 'pushId', description: "the PI's push id" })
   @ApiResponse({ status: 200, type: PushViewDto })
   @ApiResponse({ status: 404, description: 'unknown here (also another tenant’s or PI’s push)' })
-  async get(@Res() res: ServerResponse, @Param('pushId') pushId: string, @Headers('authorization') authorization?: string): Promise<void> {
-    this.send(res, await this.pushes.get(authorization, pushId));
+  async get(@Req() req: IncomingMessage, @Res() res: ServerResponse, @Param('pushId') pushId: string, @Headers('authorization') authorization?: string): Promise<void> {
+    this.send(res, await this.pushes.get(credentialsOf(req, authorization), pushId));
   }
 
   @Delete(':pushId')
@@ -55,8 +56,8 @@ export class PushesController {
   @ApiResponse({ status: 200, type: PushViewDto })
   @ApiResponse({ status: 404, description: 'unknown here (also another tenant’s or PI’s push)' })
   @ApiResponse({ status: 409, description: 'already final (PAP 2008)' })
-  async cancel(@Res() res: ServerResponse, @Param('pushId') pushId: string, @Headers('authorization') authorization?: string): Promise<void> {
-    this.send(res, await this.pushes.cancel(authorization, pushId));
+  async cancel(@Req() req: IncomingMessage, @Res() res: ServerResponse, @Param('pushId') pushId: string, @Headers('authorization') authorization?: string): Promise<void> {
+    this.send(res, await this.pushes.cancel(credentialsOf(req, authorization), pushId));
   }
 
   private send(res: ServerResponse, answer: JsonAnswer): void {

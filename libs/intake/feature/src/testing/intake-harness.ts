@@ -3,7 +3,7 @@ import { createIntakeDataSource, PushInitiator, PushInitiatorRepository } from '
 import { DEFAULT_KAFKA_SETTINGS, MessageBus, TopicTap } from '@waken/platform-messaging';
 import { createLogger } from '@waken/platform-observability';
 import { runMigrations } from '@waken/platform-persistence';
-import { RunningService, runService, testPlatformConfig } from '@waken/platform-runtime';
+import { HttpsServerOptions, RunningService, runService, testPlatformConfig } from '@waken/platform-runtime';
 import { createTestDatabase, TEST_KAFKA_BROKERS, TestDatabase, uniqueTopicPrefix } from '@waken/testing';
 import { DataSource } from 'typeorm';
 import { IntakeFeatureModule } from '../intake-feature.module';
@@ -39,9 +39,10 @@ export class IntakeHarness {
     readonly bus: MessageBus,
     readonly notify: NotifyServer,
     private readonly overrides: Partial<IntakeOptions>,
+    private readonly https?: HttpsServerOptions,
   ) {}
 
-  static async start(name: string, overrides: Partial<IntakeOptions> = {}): Promise<IntakeHarness> {
+  static async start(name: string, overrides: Partial<IntakeOptions> = {}, https?: HttpsServerOptions): Promise<IntakeHarness> {
     const db = await createTestDatabase(name);
     const ds = await createIntakeDataSource(db.url, 20).initialize();
     await runMigrations(ds);
@@ -51,7 +52,7 @@ export class IntakeHarness {
     const tap = await TopicTap.start(TEST_KAFKA_BROKERS, prefix, TAPPED);
     const bus = new MessageBus({ ...DEFAULT_KAFKA_SETTINGS, brokers: TEST_KAFKA_BROKERS, clientId: `${prefix}feeder`, groupId: `${prefix}feeder`, topicPrefix: prefix }, createLogger('feeder', 'error'));
     await bus.connect();
-    const harness = new IntakeHarness(db, ds, prefix, tap, bus, await NotifyServer.start(), overrides);
+    const harness = new IntakeHarness(db, ds, prefix, tap, bus, await NotifyServer.start(), overrides, https);
     await harness.boot();
     return harness;
   }
@@ -87,6 +88,7 @@ export class IntakeHarness {
       feature: IntakeFeatureModule.forRoot(options),
       http: true,
       transport: { kind: 'kafka' },
+      ...(this.https && { https: this.https }),
     });
   }
 }
