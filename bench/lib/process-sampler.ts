@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const CLK_TCK = 100; // USER_HZ on Linux x86_64
 
@@ -14,6 +14,37 @@ export function sampleProcess(pid: number): { cpuMs: number; rssBytes: number } 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU time (ms) of a process and all its children, live and exited: its own user+system time, the
+ * time of children it has reaped (cutime+cstime), and the live children's. For PostgreSQL's
+ * postmaster this is every backend, including those that connect and exit during a window.
+ */
+export function processTreeCpuMs(pid: number): number | undefined {
+  try {
+    const fields = statFields(pid);
+    const own = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    let children = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = statFields(Number(entry));
+        if (Number(f[1]) === pid) children += Number(f[11]) + Number(f[12]);
+      } catch {
+        // exited while we read: its time is in the parent's cutime/cstime now
+      }
+    }
+    return ((own + children) * 1000) / CLK_TCK;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fields of /proc/<pid>/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime. */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
 /** Tracks CPU used between start() and stop(), and the peak RSS seen while sampling. */

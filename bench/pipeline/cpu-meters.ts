@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sampleProcess } from '../lib/process-sampler';
+import { processTreeCpuMs, sampleProcess } from '../lib/process-sampler';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -26,20 +26,27 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
-/** PIDs of the shared infrastructure, for context: Kafka's broker and PostgreSQL (all backends). */
+/** The group whose CPU is its one PID's whole process tree (see processTreeCpuMs). */
+export const POSTGRES_GROUP = 'postgres (shared, all backends)';
+
+/**
+ * PIDs of the shared infrastructure, for context: Kafka's broker, PostgreSQL's postmaster (its
+ * tree: every backend, also those that come and go within the window), Kamailio.
+ */
 export function infrastructurePids(): Record<string, number[]> {
   const pidFile = (p: string) => (existsSync(p) ? [Number(readFileSync(p, 'utf8').trim())] : []);
-  const postgres = readdirSync('/proc')
+  const postmaster = readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .filter((d) => {
       try {
-        return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres' && stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] === '1';
       } catch {
         return false;
       }
     })
     .map(Number);
-  return { 'kafka (shared)': pidFile(`${ROOT}/.run/kafka-19092/broker.pid`), 'postgres (shared, all backends)': postgres, 'kamailio (shared)': pidFile(`${ROOT}/.run/kamailio-15060/kamailio.pid`) };
+  return { 'kafka (shared)': pidFile(`${ROOT}/.run/kafka-19092/broker.pid`), [POSTGRES_GROUP]: postmaster, 'kamailio (shared)': pidFile(`${ROOT}/.run/kamailio-15060/kamailio.pid`) };
 }
 
 /**
@@ -60,7 +67,7 @@ export class CpuMeters {
     this.started = performance.now();
     this.startTicks = machineTicks();
     for (const [name, pids] of Object.entries(this.groups)) {
-      this.startCpu.set(name, this.cpuOf(pids));
+      this.startCpu.set(name, this.cpuOf(pids, name));
       this.peak.set(name, 0);
     }
     this.timer = setInterval(() => this.samplePeaks(), 500);
@@ -73,15 +80,16 @@ export class CpuMeters {
     const ticks = machineTicks();
     const byProcess: Record<string, ProcessUsage> = {};
     for (const [name, pids] of Object.entries(this.groups)) {
-      const cpuMs = Math.round(this.cpuOf(pids) - (this.startCpu.get(name) ?? 0));
+      const cpuMs = Math.round(this.cpuOf(pids, name) - (this.startCpu.get(name) ?? 0));
       byProcess[name] = { cpuMs, corePct: Math.round((cpuMs / ms) * 1000) / 10, peakRssMiB: Math.round(((this.peak.get(name) ?? 0) / 1048576) * 10) / 10 };
     }
     const busy = (ticks.busy - this.startTicks.busy) / Math.max(1, ticks.total - this.startTicks.total);
     return { ms: Math.round(ms), byProcess, machineBusyPct: Math.round(busy * 1000) / 10 };
   }
 
-  private cpuOf(pids: number[]): number {
-    return pids.reduce((sum, pid) => sum + (sampleProcess(pid)?.cpuMs ?? 0), 0);
+  private cpuOf(pids: number[], group: string): number {
+    const cpu = (pid: number) => (group === POSTGRES_GROUP ? processTreeCpuMs(pid) : sampleProcess(pid)?.cpuMs);
+    return pids.reduce((sum, pid) => sum + (cpu(pid) ?? 0), 0);
   }
 
   private samplePeaks(): void {
