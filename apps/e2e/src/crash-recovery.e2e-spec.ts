@@ -65,6 +65,8 @@ describe('R1: five services SIGKILLed mid-flight and restarted, every service it
       expect(new Set(notes.map((n) => n.notificationId))).toEqual(new Set([p.id]));
       expect(new Set(notes.map((n) => n.body)).size).toBe(1);
     }
+    // a device reports its decision only once its session is up, which may be after its push came
+    await waitFor(() => users.every(({ devices: [phone] }) => phone.outcomes.length >= countsOf(phone).sirsReceived), { what: 'every SIR decided' });
     for (const user of users) {
       const [phone] = user.devices;
       // a SIR re-sent after a crash may arrive again; the device must not act on it twice

@@ -35,7 +35,8 @@ export function outcomeOf(tap: TopicTap, pushId: string, user: E2eUser): PushOut
 }
 
 /**
- * Waits (with a deadline, no fixed sleep) until the push's outcome equals `expected`, then checks
+ * Waits (with a deadline, no fixed sleep) until the push's outcome equals `expected` and every
+ * device has decided each SIR it received (its `outcomes`), then checks
  * that it stays so for a quiet window, and returns the account for further assertions. On a
  * timeout the error shows the last outcome seen.
  */
@@ -43,8 +44,11 @@ export async function expectOutcome(tap: TopicTap, pushId: string, user: E2eUser
   await waitFor(
     () => {
       const seen = outcomeOf(tap, pushId, user);
-      if (isDeepStrictEqual(seen, expected)) return true;
-      throw new Error(JSON.stringify(seen));
+      // a device counts a SIR when it arrives but reports its outcome only once it acted on it
+      // (after its session is up, or its rejection answered): callers assert on those outcomes
+      const undecided = user.devices.filter((d) => d.outcomes.length < countsOf(d).sirsReceived).map((d) => d.name);
+      if (isDeepStrictEqual(seen, expected) && undecided.length === 0) return true;
+      throw new Error(`${JSON.stringify(seen)}${undecided.length > 0 ? `; still deciding: ${undecided.join(', ')}` : ''}`);
     },
     { timeoutMs: opts.timeoutMs ?? 60_000, intervalMs: 100, what: `outcome of push ${pushId} = ${JSON.stringify(expected)}` },
   );

@@ -67,7 +67,11 @@ describe('outcome tracker (push-intake on real PostgreSQL + Kafka)', () => {
     expect(await stateOf('o-1@pi')).toBe('delivered');
     const view = (await (await fetch(`${h.url}/v1/pushes/${encodeURIComponent('o-1@pi')}`, { headers: { authorization: bearer('a') } })).json()) as { wake: unknown };
     expect(view.wake).toMatchObject({ sirsSent: { sip: 1, sms: 1 }, sessionsOpened: 1, devicesWoken: 2, devicesConnected: 1 });
-    const metrics = await (await fetch(`${h.url}/metrics`)).text();
+    // the notifier counts the notification sent once it has the answer, after the server recorded the POST
+    const metrics = await waitFor(async () => {
+      const text = await (await fetch(`${h.url}/metrics`)).text();
+      return /waken_intake_notifications_total\{[^}]*outcome="sent"/.test(text) && text;
+    }, { what: 'the notification counted sent' });
     expect(metrics).toMatch(/waken_intake_final_total\{[^}]*state="delivered"[^}]*\} 1/);
     expect(metrics).toMatch(/waken_intake_notifications_total\{[^}]*outcome="sent"/);
   });
@@ -104,6 +108,7 @@ describe('outcome tracker (push-intake on real PostgreSQL + Kafka)', () => {
     const body = JSON.parse(n.body);
     expect(body).toMatchObject({ type: 'push.outcome', pushId: 'o-4', notificationId: id, state: 'delivered', wake: { devicesConnected: 1, devicesWoken: 0, wakeMode: 'connected' } });
     await stayFalse(() => h.notify.at('/n/o-4').length > 1, 1500, 'a second webhook');
-    expect(await h.count(`SELECT count(*) AS n FROM notification_outbox WHERE push = $1 AND sent_at IS NOT NULL AND attempts = 2`, [id])).toBe(1);
+    // marked sent by the notifier once it has the answer, after the server recorded the POST
+    await waitFor(async () => (await h.count(`SELECT count(*) AS n FROM notification_outbox WHERE push = $1 AND sent_at IS NOT NULL AND attempts = 2`, [id])) === 1, { what: 'the webhook marked sent after two attempts' });
   });
 });
