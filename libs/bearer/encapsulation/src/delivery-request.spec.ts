@@ -31,6 +31,12 @@ describe('deliveryRequestFor (seed §S6, fallback chain of seed §S2)', () => {
     expect(requests.map(destinationOf)).toEqual([GRUU, MSISDN, '192.0.2.7:2948', HTTP.address]);
   });
 
+  it('carries the accept instant of the push to the delivery request', () => {
+    const withAccept = { ...composed, acceptedAt: '2026-11-26T09:59:59.123Z' };
+    expect(deliveryRequestFor(withAccept, 0, {}, NOW).payload.acceptedAt).toBe('2026-11-26T09:59:59.123Z');
+    expect(deliveryRequestFor(composed, 0, {}, NOW).payload.acceptedAt).toBeUndefined();
+  });
+
   it('puts the same SIR on every bearer', () => {
     const sms = deliveryRequestFor(composed, 1, {}, NOW);
     const udp = deliveryRequestFor(composed, 2, {}, NOW);

@@ -48,6 +48,7 @@ export function deliveryRequestFor(composed: SirComposedV1, step: number, option
     targetClientIds: composed.targetClientIds,
     expiresAt: composed.sir.expiresAt,
     fallbacks: chain.slice(step + 1),
+    ...(composed.acceptedAt !== undefined && { acceptedAt: composed.acceptedAt }),
   };
   return requestOn(chain[step], sirPayloadFromComposed(composed), common, options);
 }

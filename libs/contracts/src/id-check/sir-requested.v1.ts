@@ -39,6 +39,8 @@ export const SirRequestedV1 = defineEvent({
       applicationId: Type.Optional(Type.String({ maxLength: 200 })),
       instructions: Type.Array(SirInstruction, { maxItems: 8 }),
       expiresAt: Timestamp,
+      /** When push-intake accepted the push (PushAcceptedV1.acceptedAt), carried to the delivery request for accept → wire latency. */
+      acceptedAt: Type.Optional(Timestamp),
     },
     { additionalProperties: false },
   ),

@@ -20,6 +20,8 @@ export const PushResolvedV1 = defineEvent({
       content: PushContent,
       qos: QualityOfService,
       deliverBefore: Type.Optional(Timestamp),
+      /** When push-intake accepted the push (PushAcceptedV1.acceptedAt), carried to the delivery request for accept → wire latency. */
+      acceptedAt: Type.Optional(Timestamp),
       /** Wake policy of the tenant/user (seed S4): auto lets id-check choose. */
       policy: Type.Union([
         Type.Literal('auto'),

@@ -22,6 +22,8 @@ export const SirComposedV1 = defineEvent({
       activation: ActivationMethod,
       fallbacks: Type.Array(ActivationMethod, { maxItems: 8 }),
       composedAt: Timestamp,
+      /** When push-intake accepted the push (PushAcceptedV1.acceptedAt), carried to the delivery request for accept → wire latency. */
+      acceptedAt: Type.Optional(Timestamp),
     },
     { additionalProperties: false },
   ),

@@ -44,6 +44,7 @@ export function toSirRequest(
     expiresAt: expiresAt.toISOString(),
   };
   if (spec.deviceIdentity) request.deviceIdentity = spec.deviceIdentity;
+  if (resolved.acceptedAt !== undefined) request.acceptedAt = resolved.acceptedAt;
   // seed S5: the application to activate on the client (e.g. a DCD application).
   if (resolved.content.applicationId) request.applicationId = resolved.content.applicationId;
   return request;

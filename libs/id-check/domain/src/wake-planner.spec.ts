@@ -272,4 +272,11 @@ describe('planWakeups: reachability, expiry and unresolved pushes', () => {
     const long = plan(resolvedFor(three, ['c-phone'], { pushId: `${'p'.repeat(250)}@pi` }));
     expect(long.sirRequests[0].sirRequestId).toMatch(/^sir:sha256:[0-9a-f]{64}$/);
   });
+
+  it('carries the accept instant of the push into every SIR request (accept → wire latency)', () => {
+    const acceptedAt = '2026-11-26T09:59:59.123Z';
+    const result = plan(resolvedFor(three, ['c-phone', 'c-laptop'], { policy: 'targeted', acceptedAt }));
+    expect(result.sirRequests.length).toBeGreaterThan(0);
+    expect(result.sirRequests.map((r) => r.acceptedAt)).toEqual(result.sirRequests.map(() => acceptedAt));
+  });
 });

@@ -29,6 +29,8 @@ describe('resolvePush: lookup (seed S2)', () => {
       optedOut: false,
     });
     expect(resolved).toMatchObject({ tenantId: 'mobilkom', pushId: '42@pi.example.com', recipientIndex: 0, deliverBefore: '2030-01-01T00:00:00Z' });
+    // intake's accept instant travels on to the delivery request (accept → wire latency)
+    expect(resolved.acceptedAt).toBe(push().acceptedAt);
     expect(resolved.unresolvedReason).toBeUndefined();
   });
 

@@ -67,6 +67,7 @@ function resolved(
     selectedClientIds: selected.map((c) => c.clientId),
   };
   if (push.deliverBefore !== undefined) event.deliverBefore = push.deliverBefore;
+  event.acceptedAt = push.acceptedAt;
   if (unresolvedReason !== undefined) event.unresolvedReason = unresolvedReason;
   return event;
 }

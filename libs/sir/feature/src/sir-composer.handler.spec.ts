@@ -22,10 +22,11 @@ describe('SirComposerHandler (contract test)', () => {
   it('composes a signed SIR the target client verifies, in JSON and SIA form', async () => {
     const publisher = new RecordingPublisher();
     const handler = new SirComposerHandler(publisher, options, createLogger('t', 'silent'));
-    const request = { ...SirRequestedV1.example, expiresAt: new Date(Date.now() + 3600000).toISOString() };
+    const request = { ...SirRequestedV1.example, expiresAt: new Date(Date.now() + 3600000).toISOString(), acceptedAt: '2026-11-26T09:59:59.123Z' };
     await handler.onRequested([envelope(request)]);
     const [out] = publisher.of<SirComposedV1>(SirComposedV1);
     expect(SirComposedV1.problems(out.payload)).toEqual([]);
+    expect(out.payload.acceptedAt).toBe(request.acceptedAt);
     const { sir } = out.payload;
     expect(sir).toMatchObject({ mode: 'targeted', publicUserIdentity: request.publicUserIdentity, deviceIdentity: request.deviceIdentity, ppgAddress: options.ppgAddress });
     const key = deriveClientKey(master, request.tenantId, 'c-phone');

@@ -42,6 +42,7 @@ export class SirComposerHandler {
         activation: request.activation,
         fallbacks: request.fallbacks,
         composedAt: now.toISOString(),
+        ...(request.acceptedAt !== undefined && { acceptedAt: request.acceptedAt }),
       };
     } catch (e) {
       if (!(e instanceof SirCompositionError)) throw e;
