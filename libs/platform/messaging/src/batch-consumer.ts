@@ -2,7 +2,7 @@ import { deadLetterTopic } from '@waken/contracts';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { Logger } from 'pino';
 import { ServiceMetrics } from '@waken/platform-observability';
-import { BatchProcessor, BatchSubscription } from './batch-processor';
+import { BatchControl, BatchProcessor, BatchSubscription } from './batch-processor';
 import { MessageBus } from './message-bus';
 import { RawRecord } from './record-codec';
 import { createTopicsWithLeaders } from './topic-admin';
@@ -18,6 +18,8 @@ export class BatchConsumer {
   private readonly byTopic = new Map<string, BatchSubscription>();
   private readonly processor: BatchProcessor;
   private stopping = false;
+  /** Partition batches of one topic waiting to be handled together (see gather). */
+  private readonly gathering = new Map<string, Gathering>();
 
   constructor(
     private readonly bus: MessageBus,
@@ -71,11 +73,49 @@ export class BatchConsumer {
     const sub = this.byTopic.get(batch.topic);
     if (!sub || batch.messages.length === 0) return;
     const records = batch.messages.map((m) => toRaw(batch.topic, batch.partition, m));
-    await this.processor.process(sub, records, { running: () => isRunning() && !isStale() && !this.stopping, heartbeat });
+    await this.gather(sub, records, { running: () => isRunning() && !isStale() && !this.stopping, heartbeat });
     resolveOffset(batch.lastOffset());
     await commitOffsetsIfNecessary();
     await heartbeat();
   }
+
+  /**
+   * kafkajs hands each partition of a fetch to eachBatch separately (partitionsConsumedConcurrently
+   * at once). The partition batches of one topic that arrive in the same turn of the event loop
+   * are handled as one: one handler call, one database round trip and one produce instead of one
+   * per partition. Each partition's records keep their order (a key lives in one partition); each
+   * caller resolves and commits its own partition's offsets once the whole batch is done.
+   */
+  private gather(sub: BatchSubscription, records: RawRecord[], control: BatchControl): Promise<void> {
+    const topic = records[0].topic;
+    let gathering = this.gathering.get(topic);
+    if (!gathering) {
+      const pending: Gathering = {
+        records: [],
+        controls: [],
+        done: new Promise<void>((r) => setImmediate(r)).then(() => {
+          this.gathering.delete(topic);
+          return this.processor.process(sub, pending.records, {
+            running: () => pending.controls.every((c) => c.running()),
+            heartbeat: async () => {
+              await Promise.all(pending.controls.map((c) => c.heartbeat()));
+            },
+          });
+        }),
+      };
+      gathering = pending;
+      this.gathering.set(topic, gathering);
+    }
+    gathering.records.push(...records);
+    gathering.controls.push(control);
+    return gathering.done;
+  }
+}
+
+interface Gathering {
+  readonly records: RawRecord[];
+  readonly controls: BatchControl[];
+  readonly done: Promise<void>;
 }
 
 function toRaw(topic: string, partition: number, m: KafkaMessage): RawRecord {

@@ -9,7 +9,10 @@ import { InvalidRecord, RawRecord, decodeRecord } from './record-codec';
 
 export interface BatchSubscription {
   definition: EventDefinition;
-  /** Handles a batch of one partition, in offset order. Throwing means: retry, then dead-letter. */
+  /**
+   * Handles a batch of one topic: the records of each partition in offset order (the Kafka
+   * transport may join the batches of several partitions). Throwing means: retry, then dead-letter.
+   */
   handle(batch: EventEnvelope<unknown>[]): Promise<void>;
 }
 
@@ -114,6 +117,6 @@ export class BatchProcessor {
 }
 
 function failure(records: RawRecord[], envelope: EventEnvelope<unknown>, error: unknown, attempts: number): Failed {
-  const record = records.find((r) => r.offset === envelope.offset) as RawRecord;
+  const record = records.find((r) => r.partition === envelope.partition && r.offset === envelope.offset) as RawRecord;
   return { record, error: `handler: ${(error as Error)?.message ?? String(error)}`, attempts };
 }
