@@ -3,7 +3,6 @@
 // the partitions Kafka moved to them, and leave). Every record is applied exactly once: redeliveries after a
 // rebalance are absorbed by the inbox (claimBatch on a PostgreSQL unique key).
 import { Controller, INestMicroservice, Inject, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { PushAcceptedV1 } from '@waken/contracts';
 import { createLogger } from '@waken/platform-observability';
 import { createDataSource, runMigrations } from '@waken/platform-persistence';
@@ -14,12 +13,12 @@ import {
   CreateProcessedEvent1764144000000,
   DEFAULT_KAFKA_SETTINGS,
   EventEnvelope,
-  KafkaBatchTransport,
   KafkaSettings,
   MessageBus,
   MessagingModule,
   OnEvents,
 } from './index';
+import { startBatchApp } from './testing/start-batch-app';
 
 const RATE_PER_S = 150;
 const CHUNK = 15;
@@ -61,11 +60,7 @@ describe('R8: a consumer group scaled 1 → 3 → 1 twice under load (real Kafka
     }
     @Module({ imports: [MessagingModule.forRoot(settings(name), logger)], providers: [{ provide: DS, useValue: ds }], controllers: [ApplyHandler] })
     class Root {}
-    const ctx = await NestFactory.createApplicationContext(Root, { logger: false });
-    const app = await NestFactory.createMicroservice(Root, { strategy: new KafkaBatchTransport(ctx.get(MessageBus), logger), logger: false });
-    await ctx.close();
-    await app.listen();
-    instances.set(name, app);
+    instances.set(name, await startBatchApp(Root, logger));
   }
 
   async function stopInstance(name: string): Promise<void> {

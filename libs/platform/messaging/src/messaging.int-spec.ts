@@ -2,7 +2,6 @@
 // a valid batch is handled and observed downstream, invalid payloads land in the DLQ with their
 // error, a redelivered event is applied once, a poison record is isolated.
 import { Controller, Inject, Injectable, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { INestMicroservice } from '@nestjs/common';
 import {
   DLQ_HEADER,
@@ -21,7 +20,6 @@ import {
   DEFAULT_KAFKA_SETTINGS,
   EventEnvelope,
   EventPublisher,
-  KafkaBatchTransport,
   KafkaSettings,
   MessageBus,
   MessagingModule,
@@ -30,6 +28,7 @@ import {
   claimBatch,
   deterministicEventId,
 } from './index';
+import { startBatchApp } from './testing/start-batch-app';
 
 const prefix = uniqueTopicPrefix('messaging');
 const logger = createLogger('messaging-int', 'error');
@@ -89,14 +88,7 @@ async function startApp(module: unknown, groupId: string): Promise<INestMicroser
   const s = settings(groupId);
   @Module({ imports: [MessagingModule.forRoot(s, logger), module as never] })
   class Root {}
-  const ctx = await NestFactory.createApplicationContext(Root, { logger: false });
-  const app = await NestFactory.createMicroservice(Root, {
-    strategy: new KafkaBatchTransport(ctx.get(MessageBus), logger),
-    logger: false,
-  });
-  await ctx.close();
-  await app.listen();
-  return app;
+  return startBatchApp(Root, logger);
 }
 
 describe('messaging between two NestJS apps over real Kafka', () => {

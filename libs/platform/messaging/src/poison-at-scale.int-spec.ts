@@ -5,12 +5,12 @@
 // records are delayed < 1 s (p99; ~70 ms here). batch-processor.spec.ts shows the isolation's
 // cost in handler calls (halving: ~2·log2(n) for one poison record in n).
 import { Controller, INestMicroservice, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { HEADER, PUSH_ACCEPTED_V1, PushAcceptedV1 } from '@waken/contracts';
 import { createLogger } from '@waken/platform-observability';
 import { TEST_KAFKA_BROKERS, uniqueTopicPrefix, waitFor } from '@waken/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { DEFAULT_KAFKA_SETTINGS, EventEnvelope, KafkaBatchTransport, KafkaSettings, MessageBus, MessagingModule, OnEvents, PermanentError } from './index';
+import { DEFAULT_KAFKA_SETTINGS, EventEnvelope, KafkaSettings, MessageBus, MessagingModule, OnEvents, PermanentError } from './index';
+import { startBatchApp } from './testing/start-batch-app';
 
 const TOTAL = 4_000;
 const POISON_EVERY = 100;
@@ -53,10 +53,7 @@ describe('R7: 1 % poison records at 200/s (real Kafka)', () => {
   beforeAll(async () => {
     @Module({ imports: [MessagingModule.forRoot(settings('apply'), logger)], controllers: [ApplyHandler] })
     class Root {}
-    const ctx = await NestFactory.createApplicationContext(Root, { logger: false });
-    app = await NestFactory.createMicroservice(Root, { strategy: new KafkaBatchTransport(ctx.get(MessageBus), logger), logger: false });
-    await ctx.close();
-    await app.listen();
+    app = await startBatchApp(Root, logger);
     producer = new MessageBus(settings('producer'), logger);
     await producer.connect();
   }, 120_000);

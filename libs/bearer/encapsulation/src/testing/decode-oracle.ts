@@ -1,29 +1,9 @@
 import fc from 'fast-check';
-import { DecodeError } from '@waken/wire';
 
 /** reliability.md S3: 10k cases per decoder per PR; FUZZ_RUNS=1000000 for the nightly run. */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-const BUDGET_MS = 50;
-
-/**
- * The oracle: a value or a DecodeError within 50 ms; any other exception fails the property. An
- * over-budget case is timed once more, so a GC pause is not a failure but a real blow-up is.
- */
-export function valueOrDecodeError(decode: () => unknown): boolean {
-  const run = (): number => {
-    const started = performance.now();
-    try {
-      decode();
-    } catch (e) {
-      if (!(e instanceof DecodeError)) throw e;
-    }
-    return performance.now() - started;
-  };
-  if (run() <= BUDGET_MS) return true;
-  const again = run();
-  if (again > BUDGET_MS) throw new Error(`decode took ${again.toFixed(1)} ms`);
-  return true;
-}
+/** The oracle of every decoder's fuzz spec (reliability.md S3): a value or a DecodeError in 50 ms. */
+export { valueOrDecodeError } from '@waken/testing';
 
 const NASTY = [0x00, 0x01, 0x0d, 0x0a, 0x1e, 0x1f, 0x20, 0x7d, 0x7e, 0x7f, 0x80, 0x81, 0xfe, 0xff];
 

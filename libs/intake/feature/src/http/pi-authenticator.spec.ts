@@ -25,24 +25,24 @@ describe('PiAuthenticator credential cache', () => {
   it('asks the database once per key and TTL, then again after it', async () => {
     jest.useFakeTimers({ now: 1_000_000 });
     const { auth, state } = authenticator(5000);
-    for (let i = 0; i < 10; i++) expect((await auth.authenticate(`Bearer ${KEY}`)).tenantId).toBe('t');
+    for (let i = 0; i < 10; i++) expect((await auth.authenticate({ authorization: `Bearer ${KEY}` })).tenantId).toBe('t');
     expect(state.queries).toBe(1);
     jest.setSystemTime(1_000_000 + 5001);
     state.rows = []; // the key was revoked meanwhile
-    await expect(auth.authenticate(`Bearer ${KEY}`)).rejects.toMatchObject({ status: 401 });
+    await expect(auth.authenticate({ authorization: `Bearer ${KEY}` })).rejects.toMatchObject({ status: 401 });
     expect(state.queries).toBe(2);
   });
 
   it('never caches an unknown key, and TTL 0 asks every time', async () => {
     const unknown = authenticator(5000);
     unknown.state.rows = [];
-    await expect(unknown.auth.authenticate(`Bearer ${KEY}`)).rejects.toBeInstanceOf(IntakeRefusal);
+    await expect(unknown.auth.authenticate({ authorization: `Bearer ${KEY}` })).rejects.toBeInstanceOf(IntakeRefusal);
     unknown.state.rows = [ROW];
-    await expect(unknown.auth.authenticate(`Bearer ${KEY}`)).resolves.toMatchObject({ piId: 'pi' });
+    await expect(unknown.auth.authenticate({ authorization: `Bearer ${KEY}` })).resolves.toMatchObject({ piId: 'pi' });
     expect(unknown.state.queries).toBe(2);
     const uncached = authenticator(0);
-    await uncached.auth.authenticate(`Bearer ${KEY}`);
-    await uncached.auth.authenticate(`Bearer ${KEY}`);
+    await uncached.auth.authenticate({ authorization: `Bearer ${KEY}` });
+    await uncached.auth.authenticate({ authorization: `Bearer ${KEY}` });
     expect(uncached.state.queries).toBe(2);
   });
 });

@@ -32,8 +32,7 @@ export class PiAuthenticator {
   ) {}
 
   /** Throws IntakeRefusal: 401 unknown or conflicting credentials, 429 over quota, 503 database down. */
-  async authenticate(credentials: PiCredentials | string | undefined): Promise<PushInitiator> {
-    const { authorization, peer } = typeof credentials === 'object' ? credentials : { authorization: credentials, peer: undefined };
+  async authenticate({ authorization, peer }: PiCredentials): Promise<PushInitiator> {
     if (peer?.kind === 'untrusted') throw new IntakeRefusal('unauthorized', 401, `client certificate not trusted (${peer.reason})`);
     const byCert = peer ? await this.lookup(`cert:${peer.sha256}`, (m) => this.initiators.findByClientCertificate(m, peer.sha256)) : undefined;
     if (peer && !byCert) throw new IntakeRefusal('unauthorized', 401, 'client certificate is not bound to a PI');
